@@ -1,0 +1,19 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Where the site is hosted: XIBU_SITE is the origin used for absolute share URLs,
+// XIBU_BASE the sub-path (for example /xibu/) when it does not live at the root.
+const site = process.env.XIBU_SITE || 'http://localhost:4321';
+const base = process.env.XIBU_BASE || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'ignore',
+  build: { format: 'directory' },
+  // Nothing is fetched at run time: no prefetch, no telemetry, no dev toolbar calls home.
+  devToolbar: { enabled: false },
+  vite: {
+    ssr: { external: ['nodejieba'] },
+  },
+});

@@ -1,0 +1,45 @@
+// The one bridge between the pipeline and Astro: a content loader that runs the pipeline once
+// per build over the seeds folder and hands its output to pages as typed collections.
+import { defineCollection } from 'astro:content';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { reporter } from 'vfile-reporter';
+import { buildCorpus, toVFile, type Corpus } from './pipeline/corpus.ts';
+import { readInputs } from './pipeline/read-folder.ts';
+
+const seedsFolder = process.env.XIBU_SEEDS || 'seeds';
+
+let corpus: Promise<Corpus> | undefined;
+/** Runs the pipeline once, however many collections read it. */
+function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
+  corpus ??= (async () => {
+    const { inputs, errors } = readInputs([seedsFolder]);
+    for (const e of errors) logger.error(`${e.path}: ${e.reason}`);
+    const result = buildCorpus(inputs);
+    const files = result.files.map((f) => toVFile(f));
+    const problems = files.filter((f) => f.messages.some((m) => m.fatal !== undefined));
+    logger.info(`${result.articles.length} articles from ${result.files.length} files in ${seedsFolder}`);
+    if (problems.length > 0) logger.warn(`\n${reporter(problems, { quiet: true })}`);
+    return result;
+  })();
+  return corpus;
+}
+
+function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus) => readonly T[]): Loader {
+  return {
+    name: `xibu-${name}`,
+    async load(context) {
+      const items = pick(await loadCorpus(context.logger));
+      context.store.clear();
+      for (const item of items) {
+        const data = await context.parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
+        context.store.set({ id: item.id, data, digest: context.generateDigest(JSON.stringify(item)) });
+      }
+    },
+  };
+}
+
+export const collections = {
+  articles: defineCollection({ loader: corpusLoader('articles', (c) => c.articles) }),
+  files: defineCollection({ loader: corpusLoader('files', (c) => c.files.map((f) => ({ ...f, id: f.name }))) }),
+  sources: defineCollection({ loader: corpusLoader('sources', (c) => c.sources) }),
+};

@@ -1,0 +1,95 @@
+// Stage 1: bytes of one file -> decoded text, or a reason it cannot be read.
+import { createHash } from 'node:crypto';
+import type { SourceFile } from './types.ts';
+
+export interface IngestError {
+  path: string;
+  name: string;
+  reason: string;
+  ruleId: 'empty' | 'blank' | 'binary' | 'encoding' | 'too-large' | 'unreadable';
+}
+
+export type IngestResult = { ok: true; file: SourceFile } | { ok: false; error: IngestError };
+
+/** Largest article file accepted, in bytes (a long newspaper page is ~50 KB). */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+/** File stem made safe for a URL path segment (spaces and reserved characters become '-'). */
+export function stemOf(name: string): string {
+  return name
+    .replace(/\.(txt|md|markdown)$/i, '')
+    .replace(/[\s\/\\?#%"'<>|*:&+;=,]+/g, '-')
+    .replace(/^-+|-+$/g, '') || 'article';
+}
+
+/** Share of C0 control characters (other than tab and line ends) above which bytes are not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 64 * 1024);
+  let controls = 0;
+  for (const b of sample) {
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
+  }
+  return controls > sample.length * 0.01;
+}
+
+/** Decodes UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (which covers GBK and GB2312). */
+export function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: Chinese text of that age is most often GBK, which GB18030 contains.
+  }
+  try {
+    const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+    // A GB18030 decode of random bytes yields rare characters; real Chinese text is mostly common hanzi.
+    const hanzi = text.match(/[\u4e00-\u9fff]/g)?.length ?? 0;
+    const rare = text.match(/[\u3400-\u4dbf\ue000-\uf8ff]/g)?.length ?? 0;
+    if (hanzi > 0 && rare / hanzi < 0.05) return { text, encoding: 'gb18030' };
+  } catch {
+    // fall through
+  }
+  return null;
+}
+
+/**
+ * Line ends become '\n' without changing the text's length ('\r\n' -> ' \n', lone '\r' -> '\n'),
+ * so offsets into the normalised text are offsets into the decoded file text.
+ */
+export function normaliseLineEnds(text: string): string {
+  return text.replace(/\r\n?/g, (m) => (m.length === 2 ? ' \n' : '\n'));
+}
+
+export function ingest(path: string, bytes: Uint8Array): IngestResult {
+  const name = path.split(/[\\/]/).pop() ?? path;
+  const fail = (ruleId: IngestError['ruleId'], reason: string): IngestResult => ({
+    ok: false,
+    error: { path, name, ruleId, reason },
+  });
+  if (bytes.length === 0) return fail('empty', 'the file is empty');
+  if (bytes.length > MAX_FILE_BYTES) {
+    return fail('too-large', `the file has ${bytes.length} bytes, more than the limit of ${MAX_FILE_BYTES}`);
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!utf16 && looksBinary(bytes)) return fail('binary', 'the file holds binary data, not text');
+  const decoded = decode(bytes);
+  if (!decoded) return fail('encoding', 'the file is neither UTF-8 nor GB18030/GBK text');
+  if (decoded.text.trim() === '') return fail('blank', 'the file holds only whitespace');
+  return {
+    ok: true,
+    file: {
+      path,
+      name,
+      stem: stemOf(name),
+      text: decoded.text,
+      encoding: decoded.encoding,
+      bytes: bytes.length,
+      hash: createHash('sha256').update(bytes).digest('hex'),
+    },
+  };
+}

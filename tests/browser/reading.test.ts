@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { launch, watchOutsideRequests } from './chromium.ts';
+import { serveStatic, type StaticServer } from './static-server.ts';
+
+let browser: Browser;
+let server: StaticServer;
+
+beforeAll(async () => {
+  server = await serveStatic('dist');
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('reading pages', () => {
+  it('the home page lists every article and links to its reading page', async () => {
+    const page = await browser.newPage();
+    const outside = watchOutsideRequests(page, new URL(server.url).origin);
+    await page.goto(server.url);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    const links = await page.locator('.article-list a').all();
+    const built = readdirSync('dist/articles');
+    expect(links.length).toBe(built.length);
+    await links[0]!.click();
+    await page.waitForLoadState('load');
+    expect(page.url()).toContain('/articles/');
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('an article page shows the article text, joined across page breaks', async () => {
+    const page = await browser.newPage();
+    const outside = watchOutsideRequests(page, new URL(server.url).origin);
+    await page.goto(`${server.url}articles/001_be8482c41ddce61b/`);
+    const text = await page.locator('article').innerText();
+    // A sentence the newspaper broke across a sidebar box reads whole.
+    expect(text).toContain('深化东中西部科技创新合作，建好国家自主创新示范区');
+    expect(await page.locator('aside.box li').count()).toBe(6);
+    expect(outside).toEqual([]);
+    await page.close();
+  });
+
+  it('every seed file has a reading page holding its text', async () => {
+    const page = await browser.newPage();
+    for (const name of readdirSync('seeds').filter((n) => /\.(txt|md)$/.test(n))) {
+      const stem = name.replace(/\.(txt|md)$/, '');
+      // The file's longest line is body text; it must appear on one of the file's pages.
+      const longest = readFileSync(`seeds/${name}`, 'utf8').split('\n').sort((a, b) => b.length - a.length)[0]!.trim();
+      const pages = readdirSync('dist/articles').filter((id) => id === stem || id.startsWith(`${stem}-`));
+      let found = false;
+      for (const id of pages) {
+        await page.goto(`${server.url}articles/${id}/`);
+        if ((await page.locator('article').innerText()).replace(/\s/g, '').includes(longest.replace(/\s/g, '').slice(0, 60))) found = true;
+      }
+      expect(found, `${name} text on its pages`).toBe(true);
+    }
+    await page.close();
+  });
+});

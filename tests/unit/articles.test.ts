@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/pipeline/document.ts';
+
+const doc = (text: string) => readDocument({ stem: 'f', text });
+
+describe('splitting a page into articles', () => {
+  it('splits at a closing byline, a column label and a top-level title', () => {
+    const text = [
+      '主标题', '', '——副标题', '', '第一篇正文。', '', '(张三 李四)', '',
+      '权威发布', '', '某部： 发布新规', '', '第二篇正文。', '', '(王五)', '',
+      '# 第三篇标题', '', '第三篇正文。',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.articles.map((a) => [a.id, a.title, a.column ?? null])).toEqual([
+      ['f', '主标题', null],
+      ['f-2', '某部： 发布新规', '权威发布'],
+      ['f-3', '第三篇标题', null],
+    ]);
+    expect(d.articles[0]!.subtitle).toBe('——副标题');
+  });
+
+  it('ends an article at a continuation marker and finds a title printed after the next piece', () => {
+    const text = [
+      '# 甲文标题', '', '甲文正文。', '', '（下转第三版）', '',
+      '乙文正文第一句，讲述考察情况。', '', '（新华社北京4月24日电）', '',
+      '乙文的标题，在文末', '', '# 丙文标题', '', '丙文正文。',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.articles.map((a) => [a.title, a.titleMethod])).toEqual([
+      ['甲文标题', 'heading'],
+      ['乙文的标题，在文末', 'trailing-title'],
+      ['丙文标题', 'heading'],
+    ]);
+  });
+
+  it('leaves filler verse out of every article and reports it', () => {
+    const d = doc('标题\n\n正文一句。\n\n春风吹绿\n夏雨润田\n秋实满仓\n冬雪兆丰');
+    expect(d.articles).toHaveLength(1);
+    expect(d.articles[0]!.blocks.some((b) => b.text.includes('春风'))).toBe(false);
+    expect(d.leftOut.map((l) => l.text)).toEqual(['春风吹绿', '夏雨润田', '秋实满仓', '冬雪兆丰']);
+  });
+
+  it('uses a kicker ending in a dash before the title', () => {
+    const d = doc('聚焦西部新区——\n\n向新赋能\n\n本报记者 王五\n\n正文。');
+    expect(d.articles[0]).toMatchObject({ kicker: '聚焦西部新区——', title: '向新赋能' });
+  });
+});
+
+describe('sentences', () => {
+  it('split at Chinese terminals, keep closing quotes, and point at exact source characters', () => {
+    const text = '标题\n\n“环境越来越好。”他说。今年增长11%！是吗？对；好……下一句';
+    const d = doc(text);
+    const sentences = d.articles[0]!.sentences.filter((s) => s.block > 0);
+    expect(sentences.map((s) => s.text)).toEqual(['“环境越来越好。”', '他说。', '今年增长11%！', '是吗？', '对；', '好……', '下一句']);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+
+  it('count words with nodejieba, numbers kept whole', () => {
+    const d = doc('标题\n\n运输货物达96万标箱。');
+    expect(d.articles[0]!.words).toBe(6); // 运输 货物 达 96 万 标箱
+  });
+});

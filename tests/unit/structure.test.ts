@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { rawBlocks } from '../../src/pipeline/structure.ts';
+import { assignRoles } from '../../src/pipeline/roles.ts';
+
+const roles = (text: string) => assignRoles(rawBlocks(text)).map((b) => [b.role, b.run.text]);
+
+describe('structure', () => {
+  it('makes one block per line and keeps exact source offsets', () => {
+    const text = '# 标题\n\n第一段。\n第二行。\n\n- 要点一。\n- 要点二。\n';
+    const blocks = rawBlocks(text);
+    expect(blocks.map((b) => [b.kind, b.run.text])).toEqual([
+      ['heading', '标题'],
+      ['paragraph', '第一段。'],
+      ['paragraph', '第二行。'],
+      ['list-item', '要点一。'],
+      ['list-item', '要点二。'],
+    ]);
+    for (const b of blocks) expect(text.slice(b.run.offsets[0], b.run.offsets.at(-1)! + 1)).toBe(b.run.text);
+  });
+
+  it('keeps HTML and scripts as text, drops link targets', () => {
+    const blocks = rawBlocks('<script>alert(1)</script>\n\n点击[这里](javascript:alert(1))。');
+    expect(blocks.map((b) => b.run.text)).toEqual(['<script>alert(1)</script>', '点击这里。']);
+  });
+});
+
+describe('roles', () => {
+  it('recognises layout roles from their words', () => {
+    const text = [
+      '聚焦西部新区——', '', '向新赋能', '', '本报记者 王五', '', '夯实绿色发展底色', '',
+      '正文第一句。', '', '（下转第三版）', '', '(张三 李四)', '', '■短评', '', '权威发布', '', '据新华社', '',
+      '会场一角。', '', '记者 赵六 摄/视觉重庆',
+    ].join('\n');
+    expect(roles(text)).toEqual([
+      ['box-label', '聚焦西部新区——'],
+      ['heading', '向新赋能'],
+      ['byline', '本报记者 王五'],
+      ['heading', '夯实绿色发展底色'],
+      ['paragraph', '正文第一句。'],
+      ['continuation', '（下转第三版）'],
+      ['byline', '(张三 李四)'],
+      ['column', '■短评'],
+      ['column', '权威发布'],
+      ['byline', '据新华社'],
+      ['caption', '会场一角。'],
+      ['credit', '记者 赵六 摄/视觉重庆'],
+    ]);
+  });
+
+  it('splits a credit glued to the next caption and one at the end of a caption', () => {
+    const text = '甲地收看新闻。\n\n记者 张某 摄/视觉重庆4月1日，乙地收看新闻。\n\n记者 李某 摄/视觉重庆\n\n丙地展区一角。 王某/摄';
+    expect(roles(text)).toEqual([
+      ['caption', '甲地收看新闻。'],
+      ['credit', '记者 张某 摄/视觉重庆'],
+      ['caption', '4月1日，乙地收看新闻。'],
+      ['credit', '记者 李某 摄/视觉重庆'],
+      ['caption', '丙地展区一角。'],
+      ['credit', '王某/摄'],
+    ]);
+  });
+
+  it('marks a run of short unpunctuated lines as filler, but not two headings', () => {
+    const verse = roles('正文。\n\n春风吹绿\n夏雨润田\n秋实满仓\n冬雪兆丰');
+    expect(verse.filter(([r]) => r === 'filler')).toHaveLength(4);
+    const headings = roles('科技创新 产业焕新\n\n开放加力 发展见力\n\n正文。');
+    expect(headings.filter(([r]) => r === 'heading')).toHaveLength(2);
+  });
+});
