@@ -12,9 +12,9 @@ let corpus: Promise<Corpus> | undefined;
 /** Runs the pipeline once, however many collections read it. */
 function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
   corpus ??= (async () => {
-    const { inputs, errors } = readInputs([seedsFolder]);
+    const { inputs, errors, metadata } = readInputs([seedsFolder]);
     for (const e of errors) logger.error(`${e.path}: ${e.reason}`);
-    const result = buildCorpus(inputs);
+    const result = buildCorpus(inputs, metadata, errors);
     const files = result.files.map((f) => toVFile(f));
     const problems = files.filter((f) => f.messages.some((m) => m.fatal !== undefined));
     logger.info(`${result.articles.length} articles from ${result.files.length} files in ${seedsFolder}`);

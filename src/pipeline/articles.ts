@@ -10,7 +10,7 @@ export interface ArticleSegment {
   blocks: RoleBlock[];
   column?: string;
   /** How the title was found. */
-  titleMethod: 'heading' | 'trailing-title' | 'column' | 'first-sentence';
+  titleMethod: 'heading' | 'trailing-title' | 'column' | 'first-sentence' | 'metadata';
 }
 
 export interface LeftOut {

@@ -4,6 +4,10 @@ import { VFile } from 'vfile';
 import { ingest } from './ingest.ts';
 import { readDocument, type DocumentArticle, type LeftOutBlock } from './document.ts';
 import type { Repair } from './repair.ts';
+import type { Figure } from './types.ts';
+import { inferPublications, publishedOn, type MetadataEntry, type Publication } from './dates.ts';
+import { extractFigures } from './figures.ts';
+import { findDirectives, type Directive } from './directives.ts';
 
 export interface InputFile {
   /** Path as given (relative or absolute). */
@@ -16,6 +20,8 @@ export interface Article extends DocumentArticle {
   file: string;
   fileName: string;
   stem: string;
+  published: Publication;
+  figures: Figure[];
 }
 
 export type FileStatus = 'built' | 'rejected' | 'duplicate' | 'skipped';
@@ -54,6 +60,8 @@ export interface Corpus {
   articles: Article[];
   files: FileReport[];
   sources: SourceText[];
+  /** Policy directives, each under the article that states it, with echoes across the corpus. */
+  directives: Directive[];
 }
 
 export const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
@@ -119,7 +127,7 @@ function buildFile(
   stems.add(file.stem);
   try {
     const doc = readDocument(file);
-    const articles = doc.articles.map((a): Article => ({ ...a, file: input.path, fileName: name, stem: file.stem }));
+    const articles = doc.articles.map((a): Article => ({ ...a, file: input.path, fileName: name, stem: file.stem, published: UNDATED, figures: [] }));
     const at = (offset: number) => lineColumn(file.text, offset);
     const messages: FileMessage[] = [
       ...(file.encoding !== 'utf-8' && file.encoding !== 'utf-8-bom'
@@ -141,7 +149,39 @@ function buildFile(
   }
 }
 
-export function buildCorpus(inputs: readonly InputFile[]): Corpus {
+const UNDATED: Publication = { date: null, year: null, month: null, day: null, basis: 'unknown', method: '', source: null, sourceMethod: '' };
+
+const BYLINE_ROLES = new Set(['byline', 'credit']);
+
+/** Dates and sources need the whole corpus: an undated article may share an event with a dated one. */
+function datePublications(articles: Article[], metadata: Readonly<Record<string, MetadataEntry>>): Article[] {
+  const publications = inferPublications(
+    articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      text: a.blocks.map((b) => b.text).join('\n'),
+      bylines: a.blocks.filter((b) => BYLINE_ROLES.has(b.role)).map((b) => b.text),
+      keywords: a.keywords,
+    })),
+    metadata,
+  );
+  return articles.map((a) => {
+    const override = metadata[a.id]?.title;
+    return { ...a, ...(override ? { title: override, titleMethod: 'metadata' as const } : {}), published: publications.get(a.id) ?? UNDATED };
+  });
+}
+
+/** Figures need the publication date, to resolve 今年, 去年, 一季度. */
+function withFigures(article: Article): Article {
+  const title = [article.kicker, article.title, article.subtitle].filter(Boolean).join(' ');
+  return { ...article, figures: extractFigures({ blocks: article.blocks, sentences: article.sentences, title }, publishedOn(article.published)) };
+}
+
+export function buildCorpus(
+  inputs: readonly InputFile[],
+  metadata: Readonly<Record<string, MetadataEntry>> = {},
+  unreadable: readonly { path: string; reason: string }[] = [],
+): Corpus {
   // Sorted by name so that output order, duplicate choice and ids never depend on the file system.
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   const seen = new Map<string, string>();
@@ -155,5 +195,10 @@ export function buildCorpus(inputs: readonly InputFile[]): Corpus {
     files.push(report);
     articles.push(...built);
   }
-  return { articles, files, sources };
+  for (const u of unreadable) {
+    const name = u.path.split(/[\\/]/).pop() ?? u.path;
+    files.push({ name, path: u.path, status: 'rejected', bytes: 0, articles: [], repairs: [], leftOut: [], messages: [{ ruleId: 'input/unreadable', severity: 'error', reason: u.reason }] });
+  }
+  const built = datePublications(articles, metadata).map(withFigures);
+  return { articles: built, files, sources, directives: findDirectives(built) };
 }

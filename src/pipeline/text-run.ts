@@ -70,3 +70,16 @@ export function sourceSpan(run: TextRun, from: number, to: number): { start: num
   const b = Math.min(Math.max(to - 1, a), run.offsets.length - 1);
   return { start: run.offsets[a]!, end: run.offsets[b]! + 1 };
 }
+
+/** Source offset of character `i` of a text stored as pieces. */
+export function offsetAt(pieces: readonly Piece[], i: number): number {
+  let lo = 0;
+  let hi = pieces.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (pieces[mid]!.at <= i) lo = mid;
+    else hi = mid - 1;
+  }
+  const p = pieces[lo];
+  return p ? p.start + Math.min(i - p.at, p.length - 1) + (i - p.at >= p.length ? 1 : 0) : 0;
+}

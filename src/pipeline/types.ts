@@ -44,3 +44,38 @@ export interface SourceFile {
   /** Content hash of the bytes (sha256, hex). */
   hash: string;
 }
+
+/** A statistical figure with its meaning and its provenance. */
+export interface Figure {
+  /** `f<n>`, unique in its article; the anchor of the figure on the reading page. */
+  id: string;
+  /** The figure as written (number, scale, unit), e.g. `96万标箱`, `11%`, `七成多`. */
+  surface: string;
+  /** [start, end) in the file's decoded text. */
+  start: number;
+  end: number;
+  /** The sentence it came from, as read (page breaks joined). */
+  sentence: string;
+  sentenceIndex: number;
+  /** Where it sits on the reading page: block index and [from, to) in the block's text. */
+  block: number;
+  from: number;
+  to: number;
+  /** Value in base units: 20.5万亿元 -> 20500000000000; 11% -> 11. */
+  value: number;
+  unit: Unit;
+  /** The unit word as written (亿元, 万标箱, 列…). */
+  unitWord: string;
+  measure: Measure;
+  indicator: string | null;
+  /** Which kind, where the indicator keeps one (trade: goods, services). */
+  detail: string | null;
+  /** The place as written (its canonical name), or null. */
+  region: string | null;
+  regionSlug: string | null;
+  period: Period | null;
+  approx: Approx | null;
+  range?: { low: number; high: number };
+  /** A short reading of the figure, Chinese first (shown on hover and focus). */
+  label: string;
+}

@@ -1,0 +1,78 @@
+// The data contract of `extract` (docs/data-format.md): what scripts and checks outside the
+// project depend on. Kept apart from the internal types so that those can change freely.
+import type { Corpus } from './corpus.ts';
+
+export interface ContractFigure {
+  surface: string;
+  start: number;
+  end: number;
+  sentence: string;
+  value: number;
+  unit: string;
+  measure: string;
+  indicator: string | null;
+  region: string | null;
+  period: string | null;
+  approx: string | null;
+}
+
+export interface ContractDirective {
+  id: string;
+  theme: string;
+  text: string;
+  actions: string[];
+  places: { start: number; end: number }[];
+  echoes: { article: string; sentence: string; speaker: string | null }[];
+}
+
+export interface ContractArticle {
+  id: string;
+  file: string;
+  title: string;
+  date: string | null;
+  figures: ContractFigure[];
+  directives: ContractDirective[];
+}
+
+function speakerText(s: { name: string | null; title: string | null; organization: string | null; surface: string } | null): string | null {
+  return s ? s.surface : null;
+}
+
+export function toContract(corpus: Corpus): { articles: ContractArticle[] } {
+  const sentenceText = new Map(corpus.articles.map((a) => [a.id, a.sentences]));
+  return {
+    articles: corpus.articles.map((a) => ({
+      id: a.id,
+      file: a.file,
+      title: a.title,
+      date: a.published.date,
+      figures: a.figures.map((f) => ({
+        surface: f.surface,
+        start: f.start,
+        end: f.end,
+        sentence: f.sentence,
+        value: f.value,
+        unit: f.unit,
+        measure: f.measure,
+        indicator: f.indicator,
+        region: f.region,
+        period: f.period,
+        approx: f.approx,
+      })),
+      directives: corpus.directives
+        .filter((d) => d.article === a.id)
+        .map((d) => ({
+          id: d.id,
+          theme: d.theme,
+          text: d.text,
+          actions: d.actions,
+          places: d.places.map((p) => ({ start: p.start, end: p.end })),
+          echoes: d.echoes.map((e) => ({
+            article: e.article,
+            sentence: sentenceText.get(e.article)?.[e.sentence]?.text ?? e.text,
+            speaker: speakerText(e.speaker),
+          })),
+        })),
+    })),
+  };
+}

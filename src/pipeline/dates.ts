@@ -1,0 +1,199 @@
+// Stage: when and by whom each article was published, inferred from its text, with how.
+// A dateline (新华社北京4月24日电) gives month and day; the year comes from the years the text
+// treats as complete (2024年全年 data means published in 2025 or later) or as current (截至…2024年已…),
+// from anniversaries, and failing all of these from another article of the corpus that reports
+// the same event. Pieces printed in one file share the latest date found in the file.
+// A metadata file beside the seeds overrides any of it.
+import layout from './lexicon/layout.json' with { type: 'json' };
+import { findDateCues, type DateCue } from './periods.ts';
+import type { CalendarDate } from './types.ts';
+
+export type DateBasis = 'dateline' | 'latest-event' | 'data-year' | 'corpus' | 'metadata' | 'unknown';
+
+export interface Publication {
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when nothing in the text dates it. */
+  date: string | null;
+  year: number | null;
+  month: number | null;
+  day: number | null;
+  basis: DateBasis;
+  /** How it was inferred, in words, with the text it rests on. */
+  method: string;
+  source: string | null;
+  sourceMethod: string;
+}
+
+export interface DatingInput {
+  id: string;
+  file: string;
+  /** The article's text (its blocks joined). */
+  text: string;
+  bylines: string[];
+  keywords: string[];
+}
+
+export interface MetadataEntry {
+  date?: string;
+  source?: string;
+  title?: string;
+}
+
+interface Estimate {
+  yearAtLeast: number | null;
+  yearEvidence: string;
+  month: number | null;
+  day: number | null;
+  monthEvidence: string;
+  dateline: boolean;
+}
+
+const ONGOING = /截至|以来|今年|已经?|将|计划|预计|目标/u;
+const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
+
+/** The years a text states data for, and whether each is complete at publication. */
+function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: boolean; surface: string }[] {
+  const out: { year: number; complete: boolean; surface: string }[] = [];
+  for (const c of cues) {
+    if (c.year === undefined) continue;
+    if (c.kind === 'full_date' || c.kind === 'anniversary') {
+      out.push({ year: c.year, complete: false, surface: c.surface });
+    } else if (c.kind === 'data_year') {
+      const after = text.slice(c.end, c.end + 3);
+      const around = text.slice(Math.max(0, c.start - 12), c.end + 8);
+      const complete = COMPLETE_AFTER.test(after) || !ONGOING.test(around);
+      out.push({ year: c.year, complete, surface: text.slice(c.start, c.end + 3) });
+    }
+  }
+  return out;
+}
+
+function estimate(text: string): Estimate {
+  const cues = findDateCues(text);
+  let yearAtLeast: number | null = null;
+  let yearText = '';
+  for (const y of yearEvidence(text, cues)) {
+    const floor = y.complete ? y.year + 1 : y.year;
+    if (yearAtLeast === null || floor > yearAtLeast) {
+      yearAtLeast = floor;
+      yearText = y.complete ? `data for ${y.year} as a complete year (“${y.surface}”)` : `“${y.surface}”`;
+    }
+  }
+  const dateline = cues.find((c) => c.kind === 'dateline' && c.month !== undefined);
+  let month: number | null = null;
+  let day: number | null = null;
+  let monthEvidence = '';
+  if (dateline) {
+    month = dateline.month ?? null;
+    day = dateline.day ?? null;
+    monthEvidence = `dateline “${dateline.surface}”`;
+  } else {
+    for (const c of cues) {
+      if ((c.kind === 'month_day' || c.kind === 'full_date') && c.month !== undefined) {
+        if (c.kind === 'full_date' && yearAtLeast !== null && c.year !== undefined && c.year < yearAtLeast) continue;
+        if (month === null || c.month > month || (c.month === month && (c.day ?? 0) > (day ?? 0))) {
+          month = c.month;
+          day = c.day ?? null;
+          monthEvidence = `latest event date “${c.surface}”`;
+        }
+      }
+    }
+    // A day without a month (23日下午) follows the latest known date.
+    for (const c of cues) {
+      if (c.kind !== 'day_only' || c.day === undefined || month === null) continue;
+      const m = c.day >= (day ?? 0) ? month : month + 1;
+      if (m <= 12 && (m > month || c.day > (day ?? 0))) {
+        month = m;
+        day = c.day;
+        monthEvidence = `“${c.surface}” after ${monthEvidence.replace(/^latest event date /, '')}`;
+      }
+    }
+  }
+  return { yearAtLeast, yearEvidence: yearText, month, day, monthEvidence, dateline: Boolean(dateline) };
+}
+
+function format(year: number | null, month: number | null, day: number | null): string | null {
+  if (year === null) return null;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return month === null ? String(year) : day === null ? `${year}-${p(month)}` : `${year}-${p(month)}-${p(day)}`;
+}
+
+function inferSource(bylines: string[]): { source: string | null; method: string } {
+  const agencies = [...layout.agencies].sort((a, b) => b.length - a.length);
+  for (const line of bylines) {
+    const agency = agencies.find((a) => line.includes(a));
+    if (agency) return { source: agency, method: `byline “${line}”` };
+  }
+  const own = bylines.find((l) => l.includes('本报'));
+  if (own) return { source: '本报', method: `byline “${own}” (the paper itself, name not given)` };
+  return { source: null, method: 'no byline names a source' };
+}
+
+function overlap(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  return b.filter((w) => set.has(w)).length;
+}
+
+/** Publication date and source of every article; pure over its inputs. */
+export function inferPublications(
+  articles: readonly DatingInput[],
+  metadata: Readonly<Record<string, MetadataEntry>> = {},
+): Map<string, Publication> {
+  // Pieces of one file were printed together: the file is dated as a whole.
+  const texts = new Map<string, string[]>();
+  for (const a of articles) texts.set(a.file, [...(texts.get(a.file) ?? []), a.text]);
+  const byFile = new Map([...texts].map(([file, parts]) => [file, estimate(parts.join('\n'))]));
+  const result = new Map<string, Publication>();
+  for (const a of articles) {
+    const e = byFile.get(a.file)!;
+    const method: string[] = [];
+    let year = e.yearAtLeast;
+    let basis: DateBasis = e.dateline ? 'dateline' : e.month !== null ? 'latest-event' : year !== null ? 'data-year' : 'unknown';
+    if (year !== null) method.push(`year ≥ ${year} from ${e.yearEvidence}`);
+    if (year === null && e.month !== null) {
+      // No year in the text: borrow it from the corpus article most alike that is dated near the same day.
+      let best: { id: string; year: number; score: number } | null = null;
+      for (const other of articles) {
+        if (other.file === a.file) continue;
+        const o = byFile.get(other.file)!;
+        if (o.yearAtLeast === null || o.month === null) continue;
+        const days = Math.abs((o.month - e.month) * 31 + ((o.day ?? 15) - (e.day ?? 15)));
+        if (days > 7) continue;
+        const score = overlap(a.keywords, other.keywords);
+        if (score > 0 && (!best || score > best.score)) best = { id: other.id, year: o.yearAtLeast, score };
+      }
+      if (best) {
+        year = best.year;
+        basis = 'corpus';
+        method.push(`year ${year} from ${best.id}, which reports the same event in the same days`);
+      }
+    }
+    if (e.month !== null) method.push(`month and day from ${e.monthEvidence}`);
+    const { source, method: sourceMethod } = inferSource(a.bylines);
+    const stem = a.file.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? a.file;
+    const override = metadata[a.id] ?? metadata[stem];
+    const date = format(year, year === null ? null : e.month, year === null ? null : e.day);
+    const pub: Publication = {
+      date,
+      year,
+      month: year === null ? null : e.month,
+      day: year === null ? null : e.day,
+      basis,
+      method: method.length ? method.join('; ') : 'nothing in the text dates it',
+      source,
+      sourceMethod,
+    };
+    if (override?.date && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(override.date)) {
+      const [y, m, d] = override.date.split('-').map(Number);
+      Object.assign(pub, { date: override.date, year: y, month: m ?? null, day: d ?? null, basis: 'metadata', method: `set in the metadata file (inferred: ${pub.date ?? 'none'})` });
+    }
+    if (override?.source) Object.assign(pub, { source: override.source, sourceMethod: 'set in the metadata file' });
+    result.set(a.id, pub);
+  }
+  return result;
+}
+
+/** The calendar date later stages resolve 今年, 去年, 一季度 against, or null. */
+export function publishedOn(p: Publication): CalendarDate | null {
+  if (p.year === null) return null;
+  return { year: p.year, ...(p.month !== null ? { month: p.month } : {}), ...(p.day !== null ? { day: p.day } : {}) };
+}

@@ -1,0 +1,299 @@
+// Stage: every statistical figure of an article with its meaning: value and unit (numbers.ts,
+// units.ts), what it measures (indicator lexicon), the kind of measure, the place (gazetteer)
+// and the period (periods.ts, resolved against the publication date). Dates, codes and names
+// with digits are never figures (non-figures.ts). Where the text does not say, a label stays
+// null: an unlabelled figure is better than a mislabelled one.
+import words from './lexicon/figure-words.json' with { type: 'json' };
+import { findNumbers, trailingApprox, type NumberMatch } from './numbers.ts';
+import { unitAt } from './units.ts';
+import { nonFigureReason } from './non-figures.ts';
+import { findRegions, type RegionMention } from './regions.ts';
+import { findPeriods, type PeriodMention } from './periods.ts';
+import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
+import { offsetAt, type Piece } from './text-run.ts';
+import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
+
+export interface FigureInput {
+  blocks: readonly { role: string; text: string; pieces: readonly Piece[] }[];
+  sentences: readonly { index: number; block: number; from: number; to: number; start: number; end: number; text: string }[];
+  /** Title, subtitle and kicker: where an article names its subject place. */
+  title: string;
+}
+
+interface Reading {
+  num: NumberMatch;
+  surfaceEnd: number;
+  value: number;
+  unit: Unit;
+  unitWord: string;
+  approx: Approx | null;
+  range?: { low: number; high: number };
+}
+
+const DURATIONS = new Set(words.durationUnits);
+const COUNT_WORDS = new Set(words.measureWordCounts);
+const CLAUSE_MARK = /[，,；;：:。！？]/u;
+const NOT_A_PLACE = new Set(['country']);
+const CURRENCIES = new Set<Unit>(['CNY', 'USD']);
+/** 截至目前: a stock counted now, not a figure of a period. */
+const PRESENT = /目前|当前|现在|眼下/u;
+
+function endsWithAny(text: string, list: readonly string[]): string | undefined {
+  return list.find((w) => text.endsWith(w));
+}
+
+/** The value, unit and qualifier of a number, or null when it is not a figure. */
+function read(text: string, num: NumberMatch): Reading | null {
+  if (nonFigureReason(text, num)) return null;
+  let unit: Unit;
+  let unitWord = '';
+  let value = num.value;
+  let end = num.end;
+  let range = num.range;
+  if (num.kind === 'percent' || num.kind === 'tenths' || num.kind === 'percentage_point') {
+    unit = 'percent';
+  } else if (num.kind === 'multiple') {
+    unit = 'other';
+  } else {
+    const u = unitAt(text, num.end);
+    if (u) {
+      if (DURATIONS.has(u.word)) return null; // 连续7年, 8个月: durations, not statistics
+      unit = u.unit;
+      unitWord = u.word;
+      value *= u.multiplier;
+      if (range) range = { low: range.low * u.multiplier, high: range.high * u.multiplier };
+      end = u.end;
+    } else {
+      // A number with no unit is a figure only after a verb of level (指数提高到85.6).
+      const before = text.slice(Math.max(0, num.start - 4), num.approxStart ?? num.start);
+      if (num.numeral !== 'arabic' || !endsWithAny(before, words.levelVerbsForBareNumbers)) return null;
+      unit = 'other';
+    }
+  }
+  // A lone small Chinese numeral counting things (两个, 三项) is wording, not a statistic.
+  if (num.numeral === 'chinese' && num.kind === 'plain' && value < 10 && /^[一二两三四五六七八九十]$/u.test(text.slice(num.start, num.end))) {
+    return null;
+  }
+  if (num.numeral === 'chinese' && num.kind === 'plain' && num.value === 1) return null;
+  let approx = num.approx;
+  const trailing = trailingApprox(text, end);
+  if (!approx && trailing) approx = trailing.approx;
+  // A qualifier on the verb rather than the number: 约占全国的45.8%, 接近全省的一半.
+  const clause = text.slice(clauseStart(text, num.start), num.start);
+  if (!approx && /约占|约为|约合|大约|占约/u.test(clause)) approx = 'about';
+  if (!approx && /接近|近占/u.test(clause)) approx = 'nearly';
+  return { num, surfaceEnd: end, value, unit, unitWord, approx, ...(range ? { range } : {}) };
+}
+
+function clauseStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
+  return 0;
+}
+
+function measureOf(text: string, r: Reading, indicator: Indicator | null): Measure {
+  const start = r.num.approxStart ?? r.num.start;
+  const raw = text.slice(clauseStart(text, start), start);
+  const before = raw.replace(/[约近超过逾达到为了分别共计累计]+$/u, '');
+  const after = text.slice(r.surfaceEnd, r.surfaceEnd + 4);
+  if (endsWithAny(before, words.cagrCues)) return 'cagr';
+  if (r.num.kind === 'percentage_point' || r.num.kind === 'multiple') return 'change';
+  const toLevel = words.toCues.some((w) => raw.endsWith(w) && /增长|提高|提升|上升|增|降|下降|增加/u.test(w));
+  if (!toLevel && (endsWithAny(before, words.changeCues) || words.changeAfter.some((w) => after.startsWith(w)))) return 'change';
+  if (/较\d{4}年|较去年|较上年|比上年|比去年|同比/u.test(before) && /[增降减提]/u.test(before)) return 'change';
+  if (r.unit === 'percent') {
+    if (words.shareCues.some((w) => before.includes(w))) return 'share';
+    if (indicator?.zh.endsWith('率') || /率/u.test(before)) return 'rate';
+    if (/增长|下降|增加|减少|提高|降低/u.test(before)) return 'change';
+    return 'share';
+  }
+  if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
+  if (r.unit === 'other' && COUNT_WORDS.has(r.unitWord)) return 'count';
+  return 'level';
+}
+
+/** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
+function placeOfFigures(text: string, m: RegionMention): boolean {
+  if (NOT_A_PLACE.has(m.kind)) return false;
+  // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
+  if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
+  const rest = text.slice(m.end);
+  const clauseEnd = rest.search(CLAUSE_MARK);
+  const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+  return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
+}
+
+/** The place a sentence is about: its first place, made precise by the places right after it (新疆…乌鲁木齐市天山区). */
+function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
+  let subject = mentions[0] ?? null;
+  for (const m of mentions.slice(1)) {
+    if (!subject || m.start - subject.end > 1) break;
+    subject = m;
+  }
+  return subject;
+}
+
+function describe(f: Omit<Figure, 'label'>): string {
+  const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
+  const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
+  const unitName: Record<Unit, string> = {
+    CNY: '元', USD: '美元', TEU: '标箱', percent: '%', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: f.unitWord,
+  };
+  const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
+  const value = `${f.approx ? approx[f.approx] : ''}${f.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${unitName[f.unit]}`;
+  return [indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
+    .filter(Boolean)
+    .join(' · ');
+}
+
+export function extractFigures(article: FigureInput, published: CalendarDate | null): Figure[] {
+  const figures: Figure[] = [];
+  const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind));
+  const titleRegion = titleRegions.length === 1 ? titleRegions[0]! : null;
+  // Context carried along a block: a place named in an earlier sentence, a period named in a
+  // sentence joined by a semicolon (2024年，甲…；乙…；丙…).
+  let lastBlock = -1;
+  let blockRegion: RegionMention | null = null;
+  let chainedPeriod: string | null = null;
+
+  for (const sentence of article.sentences) {
+    const text = sentence.text;
+    if (sentence.block !== lastBlock) {
+      lastBlock = sentence.block;
+      blockRegion = null;
+      chainedPeriod = null;
+    }
+    const regions = findRegions(text).filter((m) => placeOfFigures(text, m));
+    const periods: PeriodMention[] = published
+      ? findPeriods(text, published).filter(
+          (p) =>
+            p.kind !== 'date' &&
+            !PRESENT.test(p.surface) &&
+            // 从2013年成立至今: the year of an event, not the period of a figure.
+            !((p.kind === 'year' || p.kind === 'interval') && words.eventAfterYear.some((w) => text.startsWith(w, p.end) || p.surface.includes(w))),
+        )
+      : [];
+    let previous: Figure | null = null;
+    let previousEnd = 0;
+
+    for (const num of findNumbers(text)) {
+      const r = read(text, num);
+      if (!r) continue;
+      const start = r.num.approxStart ?? r.num.start;
+
+      // Indicator: the nearest cue before the figure that fits its unit, or one right after a count.
+      // A share names its numerator before 占 (数字经济增加值占地区生产总值比重): cues after 占 are the denominator.
+      const share = text.lastIndexOf('占', start);
+      const cueEnd = share >= previousEnd && share >= clauseStart(text, start) ? share : start;
+      // Count nouns (9个…产业集群) name what they count after the number, never before it.
+      const cues = findCues(text, previousEnd, cueEnd).filter((c) => unitFits(c.indicator, r.unit) && !c.indicator.after);
+      let cue = cues[cues.length - 1] ?? null;
+      let indicator: Indicator | null = cue?.indicator ?? null;
+      if (!indicator) {
+        const afterEnd = r.surfaceEnd + Math.max(0, text.slice(r.surfaceEnd).search(CLAUSE_MARK));
+        const after = findCues(text, r.surfaceEnd, Math.min(afterEnd > r.surfaceEnd ? afterEnd : text.length, r.surfaceEnd + 14));
+        const first = after.find((c) => c.indicator.after && unitFits(c.indicator, r.unit));
+        if (first) indicator = first.indicator;
+      }
+      const measure = measureOf(text, r, indicator);
+      const sameQuantity = previous !== null && (previous.unit === r.unit || (CURRENCIES.has(previous.unit) && CURRENCIES.has(r.unit)));
+      const named = findCues(text, previousEnd, cueEnd).length > 0;
+      const inherits = previous !== null && !cue && !named && (measure !== 'level' || sameQuantity);
+      if (!indicator && inherits && previous?.indicator) {
+        const prev = indicatorBySlug(previous.indicator);
+        if (prev && unitFits(prev, r.unit)) indicator = prev;
+      }
+      indicator ??= indicatorForUnit(r.unit) ?? null;
+      let detail: string | null = null;
+      if (indicator) {
+        const scope = text.slice(0, start);
+        const hit = Object.entries(indicator.detailCues).find(([w]) => scope.includes(w));
+        detail = hit ? hit[1] : inherits && previous?.indicator === indicator.slug ? previous.detail : null;
+        if (indicator.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;
+      }
+      // Parts of the key that make two figures different facts: a rate per day, a share's base.
+      const clauseBefore = text.slice(clauseStart(text, start), start);
+      const per = words.perCues.find((w) => clauseBefore.includes(w));
+      if (per) detail = detail ? `${detail}·${per}` : per;
+      if (measure === 'share' && share >= clauseStart(text, start)) {
+        const base = findRegions(text.slice(share, start))[0];
+        if (base) detail = `${detail ? `${detail}·` : ''}占${base.name}`;
+      }
+      cue = null;
+
+      // Place: the nearest mention before the figure; else the one the figure it qualifies has;
+      // else one named earlier in the block; else the article's subject place.
+      // Within the sentence, a place in the figure's own clause wins; else the sentence's subject
+      // (its first place), not a place named in passing between them.
+      const before = regions.filter((m) => m.end <= start);
+      const between = before.filter((m) => m.start >= previousEnd);
+      const ownClause = before.filter((m) => m.start >= clauseStart(text, start));
+      const after = regions.find((m) => m.start >= r.surfaceEnd);
+      let region: RegionMention | null = ownClause[ownClause.length - 1] ?? subjectOf(before) ?? after ?? null;
+      let regionName: string | null = region?.name ?? null;
+      let regionSlug: string | null = region?.slug ?? null;
+      const corridor = words.placelessSubjects.some((w) => text.slice(0, start).includes(w));
+      if (inherits && between.length === 0 && previous) {
+        regionName = previous.region;
+        regionSlug = previous.regionSlug;
+      } else if (!region && !corridor) {
+        region = blockRegion ?? titleRegion;
+        regionName = region?.name ?? null;
+        regionSlug = region?.slug ?? null;
+      }
+
+      // Period: the nearest period before the figure that is not a comparison base; the figure it
+      // qualifies; a period carried over a semicolon. 累计 with no period named means no period.
+      let period: string | null = null;
+      const candidates = periods.filter((p) => p.end <= start && !p.base);
+      const between2 = candidates.filter((p) => p.start >= previousEnd);
+      const nearest = candidates[candidates.length - 1];
+      if (measure === 'cagr') {
+        period = candidates.find((p) => p.kind === 'interval')?.period ?? nearest?.period ?? previous?.period ?? null;
+      } else if (inherits && between2.length === 0 && previous) {
+        period = previous.period;
+      } else if (nearest) {
+        // 从2019年的20.5万亿元增长至2023年的26.9万亿元: each level takes its own endpoint year.
+        const endpoint = candidates.filter((p) => p.role).at(-1);
+        period = nearest.kind === 'interval' && endpoint && measure !== 'change' ? endpoint.period : nearest.period;
+      } else if (!words.cumulative.some((w) => text.slice(0, start).includes(w))) {
+        period = chainedPeriod;
+      }
+
+      const from = sentence.from + r.num.start;
+      const to = sentence.from + r.surfaceEnd;
+      const pieces = article.blocks[sentence.block]?.pieces ?? [];
+      const base: Omit<Figure, 'label'> = {
+        id: `f${figures.length + 1}`,
+        surface: text.slice(r.num.start, r.surfaceEnd),
+        start: offsetAt(pieces, from),
+        end: offsetAt(pieces, to - 1) + 1,
+        sentence: text,
+        sentenceIndex: sentence.index,
+        block: sentence.block,
+        from,
+        to,
+        value: r.value,
+        unit: r.unit,
+        unitWord: r.unitWord,
+        measure,
+        indicator: indicator?.slug ?? null,
+        detail,
+        region: regionName,
+        regionSlug,
+        period,
+        approx: r.approx,
+        ...(r.range ? { range: r.range } : {}),
+      };
+      const figure: Figure = { ...base, label: describe(base) };
+      figures.push(figure);
+      previous = figure;
+      previousEnd = r.surfaceEnd;
+    }
+    const subject = subjectOf(regions);
+    if (subject) blockRegion = subject;
+    // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence carries over its semicolons.
+    const topic = periods.find((p) => p.start === 0 && /^[，,]/.test(text.slice(p.end)));
+    chainedPeriod = /[；;]$/.test(text) ? (topic?.period ?? chainedPeriod) : null;
+  }
+  return figures;
+}

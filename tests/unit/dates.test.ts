@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { inferPublications, publishedOn } from '../../src/pipeline/dates.ts';
+
+const input = (id: string, file: string, text: string, bylines: string[] = [], keywords: string[] = []) => ({ id, file, text, bylines, keywords });
+
+describe('publication dates', () => {
+  it('takes month and day from a dateline and the year from complete-year data', () => {
+    const p = inferPublications([input('a', 'a.txt', '2023年，全区生产总值增长5%。（新华社成都3月2日电 记者某某）', ['（新华社成都3月2日电 记者某某）'])]).get('a')!;
+    expect(p).toMatchObject({ date: '2024-03-02', basis: 'dateline', source: '新华社' });
+    expect(publishedOn(p)).toEqual({ year: 2024, month: 3, day: 2 });
+  });
+
+  it('treats a year the text reports as ongoing as the current year', () => {
+    const p = inferPublications([input('a', 'a.txt', '截至5月6日，口岸2024年已开行班列300列。8日上午，新线路开通。')]).get('a')!;
+    expect(p.date).toBe('2024-05-08');
+  });
+
+  it('borrows the year from a dated article about the same event in the same days', () => {
+    const pubs = inferPublications([
+      input('dated', 'd.txt', '2023年全年增长6%。截至4月1日，2024年已完成投资。3日上午，座谈会召开。', [], ['座谈会', '西部', '开发']),
+      input('undated', 'u.txt', '4月3日下午，座谈会召开，反响热烈。', [], ['座谈会', '反响', '开发']),
+      input('unrelated', 'x.txt', '4月3日，某地举行运动会。', [], ['运动会']),
+    ]);
+    expect(pubs.get('undated')).toMatchObject({ date: '2024-04-03', basis: 'corpus' });
+    expect(pubs.get('unrelated')).toMatchObject({ date: null, basis: 'latest-event' });
+  });
+
+  it('dates the pieces of one file together and lets the metadata file override', () => {
+    const pubs = inferPublications(
+      [input('p1', 'page.txt', '2024年，全年完成造林10万亩。'), input('p2', 'page.txt', '在2月27日的发布会上，发言人介绍情况。')],
+      { p2: { date: '2025-03-01', source: '人民日报' } },
+    );
+    expect(pubs.get('p1')!.date).toBe('2025-02-27');
+    expect(pubs.get('p2')).toMatchObject({ date: '2025-03-01', basis: 'metadata', source: '人民日报' });
+  });
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/pipeline/document.ts';
+import { extractFigures } from '../../src/pipeline/figures.ts';
+import type { CalendarDate, Figure } from '../../src/pipeline/types.ts';
+
+const PUBLISHED: CalendarDate = { year: 2025, month: 3, day: 1 };
+
+function figures(body: string, published: CalendarDate | null = PUBLISHED, title = '测试标题'): Figure[] {
+  const text = `${title}\n\n${body}`;
+  const article = readDocument({ stem: 't', text }).articles[0]!;
+  const found = extractFigures({ blocks: article.blocks, sentences: article.sentences, title }, published);
+  for (const f of found) expect(text.slice(f.start, f.end)).toBe(f.surface);
+  return found;
+}
+const pick = (fs: Figure[], surface: string) => {
+  const f = fs.find((x) => x.surface === surface);
+  expect(f, surface).toBeDefined();
+  return f!;
+};
+
+describe('figures', () => {
+  it('reads a level, a year-on-year change and the indicator the change qualifies', () => {
+    const fs = figures('2024年，宁夏外贸进出口总额达250.5亿元，同比增长12.3%。');
+    expect(pick(fs, '250.5亿元')).toMatchObject({ value: 25050000000, unit: 'CNY', measure: 'level', indicator: 'trade', region: '宁夏', period: '2024' });
+    expect(pick(fs, '12.3%')).toMatchObject({ value: 12.3, unit: 'percent', measure: 'change', indicator: 'trade', region: '宁夏', period: '2024' });
+  });
+
+  it('gives each end of a from–to sentence its own year and the average growth the interval', () => {
+    const fs = figures('甘肃地区生产总值从2018年的0.8万亿元增长至2022年的1.1万亿元，年均增长5.1%。');
+    expect(pick(fs, '0.8万亿元')).toMatchObject({ indicator: 'gdp', period: '2018', value: 800000000000 });
+    expect(pick(fs, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2022' });
+    expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
+  });
+
+  it('reads a share: the numerator names the indicator, the place after 占 is only the base', () => {
+    const fs = figures('2023年，青海新能源装机容量占全国总量的约12%，西宁工业增加值占全省比重达40%。');
+    const share = pick(fs, '40%');
+    expect(share).toMatchObject({ measure: 'share', indicator: 'industrial_value_added', region: '西宁' });
+    expect(pick(fs, '12%').region).toBe('青海');
+  });
+
+  it('keeps qualifiers and turns TEU and trains into their indicators', () => {
+    const fs = figures('今年以来，钦州港集装箱吞吐量已突破50万标箱；截至3月1日，阿拉山口口岸今年已开行中欧班列近1200列，货运量增长两成以上。');
+    expect(pick(fs, '50万标箱')).toMatchObject({ value: 500000, unit: 'TEU', indicator: 'freight_teu', approx: 'over', region: '钦州港' });
+    expect(pick(fs, '1200列')).toMatchObject({ unit: 'train', indicator: 'china_europe_trains', approx: 'nearly', region: '阿拉山口口岸' });
+    expect(['2025', '2025-01-01/2025-03-01']).toContain(pick(fs, '1200列').period);
+    expect(pick(fs, '两成')).toMatchObject({ value: 20, unit: 'percent', measure: 'change', approx: 'over' });
+  });
+
+  it('resolves 今年一季度 and 去年 against the publication date', () => {
+    const fs = figures('去年，贵州营造林面积达500万亩。今年一季度，贵州完成造林60万亩。', { year: 2024, month: 5, day: 2 });
+    expect(pick(fs, '500万亩')).toMatchObject({ period: '2023', indicator: 'afforestation', unit: 'mu' });
+    expect(pick(fs, '60万亩')).toMatchObject({ period: '2024-Q1' });
+  });
+
+  it('leaves the period out when the publication year is unknown, rather than guessing', () => {
+    const fs = figures('今年一季度，贵州完成造林60万亩。', null);
+    expect(pick(fs, '60万亩').period).toBeNull();
+  });
+
+  it('carries a topic year over semicolons but not into a cumulative total', () => {
+    const fs = figures('2024年，陕西完成造林100万亩；四川累计治理修复面积30万亩；云南完成营造林80万亩。');
+    expect(pick(fs, '100万亩').period).toBe('2024');
+    expect(pick(fs, '30万亩')).toMatchObject({ period: null, region: '四川' });
+    expect(pick(fs, '80万亩')).toMatchObject({ period: '2024', region: '云南' });
+  });
+
+  it('does not take the speaker’s organisation or a trade partner as the place', () => {
+    const fs = figures('成都市商务局负责人说，2024年中欧班列开行量达5000列。广西对东盟进出口额达3000亿元。');
+    expect(pick(fs, '5000列').region).toBeNull();
+    expect(pick(fs, '3000亿元').region).toBe('广西');
+  });
+
+  it('counts things with the noun after the count and never labels a count by an earlier cue', () => {
+    const fs = figures('以“综合保税区、空港”为骨架，建成4个指定监管场地，布局建设3个自贸试验区。');
+    expect(pick(fs, '4个')).toMatchObject({ measure: 'count', indicator: null });
+    expect(pick(fs, '3个')).toMatchObject({ measure: 'count', indicator: 'free_trade_zones' });
+  });
+
+  it('never reports dates, years, codes, versions, ordinals or durations', () => {
+    const fs = figures('3月5日，第二届论坛在G219沿线举行，“5+2”产业体系、行动计划3.0和PM2.5治理连续3年推进，十四五期间成效明显。');
+    expect(fs).toEqual([]);
+  });
+
+  it('reports a bare index value only after a verb of level', () => {
+    const fs = figures('全国营商环境指数提高到78.5，排名前10。');
+    expect(fs.map((f) => f.surface)).toEqual(['78.5']);
+    expect(fs[0]).toMatchObject({ unit: 'other', measure: 'level' });
+  });
+
+  it('labels every figure for the reading page', () => {
+    const [f] = figures('2024年，宁夏外贸进出口总额达250.5亿元。');
+    expect(f!.label).toContain('进出口总额');
+    expect(f!.label).toContain('宁夏');
+  });
+});
