@@ -5,10 +5,13 @@ import { defineConfig } from 'astro/config';
 // XIBU_BASE the sub-path (for example /xibu/) when it does not live at the root.
 const site = process.env.XIBU_SITE || 'http://localhost:4321';
 const base = process.env.XIBU_BASE || '/';
+// XIBU_OUT_DIR builds elsewhere than dist/ (tests build a bad corpus or a sub-path site beside it).
+const outDir = process.env.XIBU_OUT_DIR || './dist';
 
 export default defineConfig({
   site,
   base,
+  outDir,
   trailingSlash: 'ignore',
   build: { format: 'directory' },
   // Nothing is fetched at run time: no prefetch, no telemetry, no dev toolbar calls home.
