@@ -5,12 +5,13 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { reporter } from 'vfile-reporter';
 import { buildCorpus, toVFile, type Corpus } from './pipeline/corpus.ts';
 import { readInputs } from './pipeline/read-folder.ts';
+import { buildSite, type Site } from './pipeline/site.ts';
 
 const seedsFolder = process.env.XIBU_SEEDS || 'seeds';
 
-let corpus: Promise<Corpus> | undefined;
+let corpus: Promise<Corpus & { site: Site }> | undefined;
 /** Runs the pipeline once, however many collections read it. */
-function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
+function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus & { site: Site }> {
   corpus ??= (async () => {
     const { inputs, errors, metadata } = readInputs([seedsFolder]);
     for (const e of errors) logger.error(`${e.path}: ${e.reason}`);
@@ -19,12 +20,12 @@ function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus> {
     const problems = files.filter((f) => f.messages.some((m) => m.fatal !== undefined));
     logger.info(`${result.articles.length} articles from ${result.files.length} files in ${seedsFolder}`);
     if (problems.length > 0) logger.warn(`\n${reporter(problems, { quiet: true })}`);
-    return result;
+    return { ...result, site: buildSite(result) };
   })();
   return corpus;
 }
 
-function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus) => readonly T[]): Loader {
+function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus & { site: Site }) => readonly T[]): Loader {
   return {
     name: `xibu-${name}`,
     async load(context) {
@@ -39,7 +40,10 @@ function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus) 
 }
 
 export const collections = {
-  articles: defineCollection({ loader: corpusLoader('articles', (c) => c.articles) }),
+  articles: defineCollection({ loader: corpusLoader('articles', (c) => c.site.articles) }),
+  directives: defineCollection({ loader: corpusLoader('directives', (c) => c.site.directives) }),
+  indicators: defineCollection({ loader: corpusLoader('indicators', (c) => c.site.indicators) }),
+  regions: defineCollection({ loader: corpusLoader('regions', (c) => c.site.regions) }),
   files: defineCollection({ loader: corpusLoader('files', (c) => c.files.map((f) => ({ ...f, id: f.name }))) }),
   sources: defineCollection({ loader: corpusLoader('sources', (c) => c.sources) }),
 };

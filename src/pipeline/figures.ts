@@ -11,6 +11,7 @@ import { findRegions, type RegionMention } from './regions.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
+import { UNIT_ZH } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -135,11 +136,8 @@ function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
   const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
-  const unitName: Record<Unit, string> = {
-    CNY: '元', USD: '美元', TEU: '标箱', percent: '%', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: f.unitWord,
-  };
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
-  const value = `${f.approx ? approx[f.approx] : ''}${f.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${unitName[f.unit]}`;
+  const value = `${f.approx ? approx[f.approx] : ''}${f.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${f.unit === 'other' ? f.unitWord : UNIT_ZH[f.unit]}`;
   return [indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');

@@ -54,7 +54,6 @@ const CN_DIGIT: Readonly<Record<string, number>> = {
   '〇': 0, '零': 0, '○': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
 };
 const CN_YEAR_DIGIT = /[〇零○一二三四五六七八九]/u;
-const CN_NUM_CHAR = /[〇零○一二三四五六七八九十两]/u;
 const CLAUSE_END = /[。！？；!?;\n]/u;
 const TIME_OF_DAY = /^(?:上午|下午|晚上|晚间|早上|早晨|凌晨|中午|傍晚|夜间|清晨|晚)/u;
 
@@ -62,10 +61,12 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 function isAsciiAlnum(c: string | undefined): boolean {
-  return c !== undefined && /[0-9A-Za-z.]/.test(c);
+  if (c === undefined) return false;
+  return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c === '.';
 }
+const CN_NUM_SET = new Set('〇零○一二三四五六七八九十两');
 function isCnNum(c: string | undefined): boolean {
-  return c !== undefined && CN_NUM_CHAR.test(c);
+  return c !== undefined && CN_NUM_SET.has(c);
 }
 
 /** Full-width digits and Q → ASCII; same length as the input so offsets are shared. */
@@ -491,7 +492,7 @@ export function findPeriods(text: string, published: CalendarDate): PeriodMentio
 
 /** Characters a time expression can start with. */
 const HEAD_START = /[0-9〇零○一二三四五六七八九今本去上前明]/u;
-const PERIOD_START = /[0-9〇零○一二三四五六七八九十两今本去上前明过最近这年第首Q截下]/u;
+const PERIOD_START = new Set('0123456789〇零○一二三四五六七八九十两今本去上前明过最近这年第首Q截下');
 
 function scanPeriods(text: string, pub: Pub | null, out: PeriodMention[]): void {
   const s = normalize(text);
@@ -503,7 +504,7 @@ function scanPeriods(text: string, pub: Pub | null, out: PeriodMention[]): void 
   let i = 0;
   while (i < n) {
     const c = s[i] ?? '';
-    if (!PERIOD_START.test(c) || (isDigit(c) && isDigit(s[i - 1])) || (isCnNum(c) && isCnNum(s[i - 1]))) {
+    if (!PERIOD_START.has(c) || (isDigit(c) && isDigit(s[i - 1])) || (isCnNum(c) && isCnNum(s[i - 1]))) {
       i++;
       continue;
     }
@@ -933,6 +934,7 @@ function scanCues(text: string, out: DateCue[]): void {
 
 /** 一百, 一百零五 … for anniversaries past 99. */
 function parseBigCn(s: string, i: number): Num | null {
+  if (s[i + 1] !== '百') return null;
   const m = /^([一二三四五六七八九])百(?:零?([一二三四五六七八九])|([一二三四五六七八九]?)十([一二三四五六七八九]?))?/u.exec(s.slice(i, i + 6));
   if (!m || isCnNum(s[i - 1])) return null;
   const h = CN_DIGIT[m[1] ?? ''] ?? 0;

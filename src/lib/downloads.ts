@@ -1,0 +1,45 @@
+// The rows of the download files, shared by the CSV and JSON endpoints so that both say the same.
+import type { DataPoint, IndicatorSeries } from '../pipeline/aggregate.ts';
+import type { SiteArticle } from '../pipeline/site.ts';
+
+export const POINT_COLUMNS = ['indicator', 'region', 'region_slug', 'period', 'measure', 'unit', 'value', 'approx', 'detail', 'conflicts_with', 'sources', 'articles'] as const;
+
+export function pointRow(series: Pick<IndicatorSeries, 'slug'>, p: DataPoint) {
+  return {
+    indicator: series.slug,
+    region: p.region,
+    region_slug: p.regionSlug,
+    period: p.period,
+    measure: p.measure,
+    unit: p.unit,
+    value: p.value,
+    approx: p.approx,
+    detail: p.detail,
+    conflicts_with: p.conflictsWith.join(' '),
+    sources: p.mentions.length,
+    articles: [...new Set(p.mentions.map((m) => m.article))].join(' '),
+  };
+}
+
+export const FIGURE_COLUMNS = ['article', 'figure', 'surface', 'value', 'unit', 'measure', 'indicator', 'region', 'period', 'approx', 'file', 'start', 'end', 'sentence'] as const;
+
+export function figureRows(articles: readonly SiteArticle[]) {
+  return articles.flatMap((a) =>
+    a.figures.map((f) => ({
+      article: a.id,
+      figure: f.id,
+      surface: f.surface,
+      value: f.value,
+      unit: f.unit,
+      measure: f.measure,
+      indicator: f.indicator,
+      region: f.region,
+      period: f.period,
+      approx: f.approx,
+      file: a.fileName,
+      start: f.start,
+      end: f.end,
+      sentence: f.sentence,
+    })),
+  );
+}

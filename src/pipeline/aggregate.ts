@@ -1,0 +1,240 @@
+// Stage: figures of all articles -> data points per indicator and per place.
+// One fact reported by several articles is one point listing every mention; different values for
+// the same indicator, place, period and measure are a conflict, shown side by side, never averaged.
+// Where a text states an average growth rate and its levels imply another, both are kept.
+import { indicatorBySlug } from './indicators.ts';
+import { regionBySlug } from './regions.ts';
+import type { Approx, Figure, Measure, Unit } from './types.ts';
+import { comparePeriods, formatPeriod, formatValue, periodYears } from './format.ts';
+
+export interface Mention {
+  article: string;
+  articleTitle: string;
+  date: string | null;
+  figure: string;
+  surface: string;
+  sentence: string;
+  value: number;
+}
+
+export interface DataPoint {
+  /** Stable key: indicator, place, period, measure, unit, detail. */
+  key: string;
+  indicator: string | null;
+  region: string | null;
+  regionSlug: string | null;
+  period: string | null;
+  measure: Measure;
+  unit: Unit;
+  detail: string | null;
+  value: number;
+  approx: Approx | null;
+  mentions: Mention[];
+  /** Other values reported for the same key (a conflict), if any. */
+  conflictsWith: number[];
+}
+
+export interface ImpliedGrowth {
+  region: string | null;
+  from: { period: string; value: number };
+  to: { period: string; value: number };
+  /** Average yearly growth the two levels imply, in percent. */
+  implied: number;
+  /** The rate the text states for the same interval, in percent. */
+  stated: number;
+}
+
+export interface IndicatorSeries {
+  id: string;
+  slug: string;
+  zh: string;
+  en: string;
+  headline: boolean;
+  theme: string | null;
+  points: DataPoint[];
+  /** The measure and unit charted: the levels if any, else the most frequent. */
+  chart: { measure: Measure; unit: Unit; kind: 'time' | 'places'; region: string | null };
+  implied: ImpliedGrowth[];
+  summary: string;
+  regions: { slug: string; name: string }[];
+  articles: string[];
+}
+
+export interface RegionSummary {
+  id: string;
+  slug: string;
+  name: string;
+  en: string;
+  kind: string;
+  points: DataPoint[];
+  indicators: string[];
+  articles: string[];
+}
+
+export interface FigureSource {
+  id: string;
+  title: string;
+  published: { date: string | null };
+  figures: readonly Figure[];
+}
+
+const SAME_VALUE = 0.005;
+const same = (a: number, b: number) => a === b || Math.abs(a - b) <= SAME_VALUE * Math.max(Math.abs(a), Math.abs(b));
+
+export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' | 'period' | 'measure' | 'unit' | 'detail'>): string {
+  return [f.indicator ?? '-', f.regionSlug ?? f.region ?? '-', f.period ?? '-', f.measure, f.unit, f.detail ?? '-'].join('|');
+}
+
+/** Every labelled figure of the corpus as data points: one per distinct value of a key. */
+export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
+  const byKey = new Map<string, DataPoint[]>();
+  for (const article of articles) {
+    for (const f of article.figures) {
+      if (!f.indicator) continue;
+      const key = pointKey(f);
+      const mention: Mention = {
+        article: article.id,
+        articleTitle: article.title,
+        date: article.published.date,
+        figure: f.id,
+        surface: f.surface,
+        sentence: f.sentence,
+        value: f.value,
+      };
+      const points = byKey.get(key) ?? [];
+      const match = points.find((p) => same(p.value, f.value));
+      if (match) {
+        if (!match.mentions.some((m) => m.article === mention.article && m.figure === mention.figure)) match.mentions.push(mention);
+      } else {
+        points.push({
+          key,
+          indicator: f.indicator,
+          region: f.region,
+          regionSlug: f.regionSlug,
+          period: f.period,
+          measure: f.measure,
+          unit: f.unit,
+          detail: f.detail,
+          value: f.value,
+          approx: f.approx,
+          mentions: [mention],
+          conflictsWith: [],
+        });
+      }
+      byKey.set(key, points);
+    }
+  }
+  const all: DataPoint[] = [];
+  for (const points of byKey.values()) {
+    for (const p of points) p.conflictsWith = points.filter((q) => q !== p).map((q) => q.value);
+    all.push(...points);
+  }
+  return all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value - b.value));
+}
+
+function impliedGrowth(points: readonly DataPoint[]): ImpliedGrowth[] {
+  const out: ImpliedGrowth[] = [];
+  for (const rate of points.filter((p) => p.measure === 'cagr' && p.period?.includes('/'))) {
+    const years = periodYears(rate.period!);
+    if (!years || years.last <= years.first) continue;
+    const level = (year: number) =>
+      points.find((p) => p.measure === 'level' && p.regionSlug === rate.regionSlug && p.period === String(year) && p.conflictsWith.length === 0);
+    const a = level(years.first);
+    const b = level(years.last);
+    if (!a || !b || a.value <= 0) continue;
+    const implied = (Math.pow(b.value / a.value, 1 / (years.last - years.first)) - 1) * 100;
+    out.push({
+      region: rate.region,
+      from: { period: a.period!, value: a.value },
+      to: { period: b.period!, value: b.value },
+      implied: Math.round(implied * 10) / 10,
+      stated: rate.value,
+    });
+  }
+  return out;
+}
+
+function summarise(zh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
+  const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit);
+  if (chart.kind === 'time') {
+    const series = charted.filter((p) => (p.regionSlug ?? p.region ?? '-') === chart.region && p.period && /^\d{4}$/.test(p.period));
+    const region = series[0]?.region ?? '';
+    const sorted = [...series].sort((a, b) => comparePeriods(a.period, b.period));
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    if (!first || !last) return `${region}${zh}：${charted.length}个数据点`;
+    let text = `${region}${zh} ${formatPeriod(first.period)}${formatValue(first.value, first.unit)}`;
+    if (last !== first) text += ` → ${formatPeriod(last.period)}${formatValue(last.value, last.unit)}`;
+    const rate = points.find((p) => p.measure === 'cagr' && p.regionSlug === first.regionSlug);
+    if (rate) text += `，年均增长${rate.value}%`;
+    const imp = implied.find((i) => i.region === first.region);
+    if (imp) text += `（按两端数值推算约为${imp.implied}%）`;
+    return text;
+  }
+  const top = [...charted].sort((a, b) => b.value - a.value).slice(0, 3);
+  return `${zh}：${charted.length}个地区的数据，${top.map((p) => `${p.region ?? '未注明地区'}${formatValue(p.value, p.unit)}（${formatPeriod(p.period)}）`).join('、')}`;
+}
+
+export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[] {
+  const bySlug = new Map<string, DataPoint[]>();
+  for (const p of points) if (p.indicator) bySlug.set(p.indicator, [...(bySlug.get(p.indicator) ?? []), p]);
+  const series: IndicatorSeries[] = [];
+  for (const [slug, pts] of [...bySlug].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const info = indicatorBySlug(slug);
+    if (!info) continue;
+    const levels = pts.filter((p) => p.measure === 'level' || p.measure === 'count' || p.measure === 'rate');
+    const pool = levels.length ? levels : pts;
+    const counts = new Map<string, number>();
+    for (const p of pool) counts.set(`${p.measure}|${p.unit}`, (counts.get(`${p.measure}|${p.unit}`) ?? 0) + 1);
+    const [measure, unit] = [...counts].sort((a, b) => b[1] - a[1])[0]![0].split('|') as [Measure, Unit];
+    const charted = pts.filter((p) => p.measure === measure && p.unit === unit);
+    // A time series where one place has figures for several whole years; else a comparison across places.
+    const years = new Map<string, Set<string>>();
+    for (const p of charted) {
+      if (!p.period || !/^\d{4}$/.test(p.period)) continue;
+      const place = p.regionSlug ?? p.region ?? '-';
+      years.set(place, (years.get(place) ?? new Set()).add(p.period));
+    }
+    const best = [...years].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
+    const kind: 'time' | 'places' = best && best[1].size > 1 ? 'time' : 'places';
+    const chart = { measure, unit, kind, region: kind === 'time' ? best![0] : null };
+    const implied = impliedGrowth(pts);
+    const regions = new Map<string, string>();
+    for (const p of pts) if (p.regionSlug && p.region) regions.set(p.regionSlug, p.region);
+    series.push({
+      id: slug,
+      slug,
+      zh: info.zh,
+      en: info.en,
+      headline: info.headline,
+      theme: info.theme,
+      points: pts,
+      chart,
+      implied,
+      summary: summarise(info.zh, pts, chart, implied),
+      regions: [...regions].map(([s, name]) => ({ slug: s, name })).sort((a, b) => (a.slug < b.slug ? -1 : 1)),
+      articles: [...new Set(pts.flatMap((p) => p.mentions.map((m) => m.article)))].sort(),
+    });
+  }
+  return series;
+}
+
+export function regionSummaries(points: readonly DataPoint[]): RegionSummary[] {
+  const bySlug = new Map<string, DataPoint[]>();
+  for (const p of points) if (p.regionSlug) bySlug.set(p.regionSlug, [...(bySlug.get(p.regionSlug) ?? []), p]);
+  return [...bySlug]
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([slug, pts]) => {
+      const entry = regionBySlug(slug);
+      return {
+        id: slug,
+        slug,
+        name: entry?.name ?? pts[0]!.region ?? slug,
+        en: entry?.en ?? slug,
+        kind: entry?.kind ?? 'area',
+        points: pts,
+        indicators: [...new Set(pts.map((p) => p.indicator!).filter(Boolean))].sort(),
+        articles: [...new Set(pts.flatMap((p) => p.mentions.map((m) => m.article)))].sort(),
+      };
+    });
+}

@@ -1,0 +1,53 @@
+// Formatting of values and periods for readers: no imports, so the browser's chart script can use it.
+import type { Unit } from './types.ts';
+
+/** The first and last year of a period (`2024-Q1` -> 2024, `2019/2023` -> 2019 and 2023). */
+export function periodYears(period: string): { first: number; last: number } | null {
+  const years = period.match(/\d{4}/g)?.map(Number);
+  if (!years || years.length === 0) return null;
+  return { first: years[0]!, last: years[years.length - 1]! };
+}
+
+/** Periods sort by their start, then by length. */
+export function comparePeriods(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? -1 : 1;
+}
+
+/** Unit words for readers. */
+export const UNIT_ZH: Record<Unit, string> = {
+  CNY: '元', USD: '美元', TEU: '标箱', percent: '%', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: '',
+};
+
+/** A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元. */
+export function formatValue(value: number, unit: Unit): string {
+  if (unit === 'percent') return `${value}%`;
+  const scales: [number, string][] = [
+    [1e12, '万亿'],
+    [1e8, '亿'],
+    [1e4, '万'],
+  ];
+  for (const [scale, word] of scales) {
+    if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(6))}${word}${UNIT_ZH[unit]}`;
+  }
+  return `${Number(value.toPrecision(8))}${UNIT_ZH[unit]}`;
+}
+
+/** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2019/2023 -> 2019—2023年. */
+export function formatPeriod(period: string | null): string {
+  if (!period) return '时期未注明';
+  const q = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (q) return `${q[1]}年${'一二三四'[Number(q[2]) - 1]}季度`;
+  const h = /^(\d{4})-H([12])$/.exec(period);
+  if (h) return `${h[1]}年${h[2] === '1' ? '上' : '下'}半年`;
+  const m = /^(\d{4})-(\d{2})$/.exec(period);
+  if (m) return `${m[1]}年${Number(m[2])}月`;
+  const ytd = /^(\d{4})-01-01\/(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (ytd) return `${ytd[1]}年1月1日至${Number(ytd[3])}月${Number(ytd[4])}日`;
+  const span = /^(\d{4})\/(\d{4})$/.exec(period);
+  if (span) return `${span[1]}—${span[2]}年`;
+  return /^\d{4}$/.test(period) ? `${period}年` : period;
+}
+

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { dataPoints, indicatorSeries } from '../../src/pipeline/aggregate.ts';
+import { formatPeriod, formatValue } from '../../src/pipeline/format.ts';
+import { chartData, choiceFromQuery, choiceToQuery, defaultChoice } from '../../src/lib/chart-data.ts';
+import { toCsv } from '../../src/lib/csv.ts';
+import type { Figure } from '../../src/pipeline/types.ts';
+
+let n = 0;
+function fig(over: Partial<Figure>): Figure {
+  n++;
+  return {
+    id: `f${n}`, surface: 'x', start: 0, end: 1, sentence: `句子${n}。`, sentenceIndex: 0, block: 0, from: 0, to: 1,
+    value: 1, unit: 'CNY', unitWord: '元', measure: 'level', indicator: 'gdp', detail: null,
+    region: '西部地区', regionSlug: 'western-china', period: '2023', approx: null, label: '', ...over,
+  };
+}
+const article = (id: string, figures: Figure[]) => ({ id, title: `标题${id}`, published: { date: '2024-04-24' }, figures });
+
+describe('data points', () => {
+  it('make one point of one fact reported by several articles, listing all mentions', () => {
+    const points = dataPoints([article('a', [fig({ value: 26.9e12 })]), article('b', [fig({ value: 26.9e12 })])]);
+    expect(points).toHaveLength(1);
+    expect(points[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
+    expect(points[0]!.conflictsWith).toEqual([]);
+  });
+
+  it('show different values for the same key as a conflict, never averaged', () => {
+    const points = dataPoints([article('a', [fig({ value: 13, unit: 'item', measure: 'count' })]), article('b', [fig({ value: 5, unit: 'item', measure: 'count' })])]);
+    expect(points.map((p) => p.value).sort()).toEqual([13, 5].sort());
+    expect(points.find((p) => p.value === 13)!.conflictsWith).toEqual([5]);
+  });
+
+  it('leave unlabelled figures out of every series', () => {
+    expect(dataPoints([article('a', [fig({ indicator: null })])])).toEqual([]);
+  });
+});
+
+describe('indicator series', () => {
+  const series = indicatorSeries(
+    dataPoints([
+      article('a', [
+        fig({ value: 20.5e12, period: '2019' }),
+        fig({ value: 26.9e12, period: '2023' }),
+        fig({ value: 4.9, unit: 'percent', measure: 'cagr', period: '2019/2023' }),
+        fig({ value: 6e12, period: '2023', region: '四川', regionSlug: 'sichuan' }),
+      ]),
+    ]),
+  )[0]!;
+
+  it('chart a time series where a place has several whole years, and summarise it', () => {
+    expect(series.chart).toMatchObject({ kind: 'time', measure: 'level', unit: 'CNY', region: 'western-china' });
+    expect(series.summary).toBe('西部地区地区生产总值 2019年20.5万亿元 → 2023年26.9万亿元，年均增长4.9%（按两端数值推算约为7%）');
+  });
+
+  it('keep both the stated and the implied growth rate', () => {
+    expect(series.implied).toEqual([
+      { region: '西部地区', from: { period: '2019', value: 20.5e12 }, to: { period: '2023', value: 26.9e12 }, implied: 7, stated: 4.9 },
+    ]);
+  });
+
+  it('scale chart values for reading and keep the reader’s choice in a query string', () => {
+    const data = chartData(series, defaultChoice(series));
+    expect(data.axis).toBe('万亿元');
+    expect(data.values).toEqual([20.5, 26.9]);
+    const places = choiceFromQuery(series, new URLSearchParams('view=places&chart=line'));
+    expect(places).toMatchObject({ kind: 'places', type: 'line' });
+    expect(choiceToQuery(series, places)).toBe('?view=places&chart=line');
+    expect(chartData(series, places).labels).toEqual(['西部地区（2023年）', '四川（2023年）']);
+    expect(choiceFromQuery(series, new URLSearchParams('place=nowhere'))).toEqual(defaultChoice(series));
+  });
+});
+
+describe('formatting and CSV', () => {
+  it('write values and periods the way Chinese readers read them', () => {
+    expect(formatValue(20.5e12, 'CNY')).toBe('20.5万亿元');
+    expect(formatValue(960000, 'TEU')).toBe('96万标箱');
+    expect(formatPeriod('2024-Q1')).toBe('2024年一季度');
+    expect(formatPeriod('2024-01-01/2024-04-09')).toBe('2024年1月1日至4月9日');
+  });
+
+  it('quote CSV fields and start with a BOM', () => {
+    expect(toCsv(['a', 'b'], [['x,y', '说“好”'], [1, null]])).toBe('\uFEFFa,b\r\n"x,y",说“好”\r\n1,\r\n');
+    expect(toCsv(['a'], [['he said "hi"']])).toBe('\uFEFFa\r\n"he said ""hi"""\r\n');
+  });
+});
