@@ -21,7 +21,7 @@ export const UNIT_ZH: Record<Unit, string> = {
   CNY: '元', USD: '美元', TEU: '标箱', percent: '%', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: '',
 };
 
-/** A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元. */
+/** A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元, 1045720000000 -> 10457.2亿元. */
 export function formatValue(value: number, unit: Unit): string {
   if (unit === 'percent') return `${value}%`;
   const scales: [number, string][] = [
@@ -29,10 +29,12 @@ export function formatValue(value: number, unit: Unit): string {
     [1e8, '亿'],
     [1e4, '万'],
   ];
+  // The largest scale that writes the value with at most two decimals, as newspapers do.
   for (const [scale, word] of scales) {
-    if (Math.abs(value) >= scale) return `${Number((value / scale).toPrecision(6))}${word}${UNIT_ZH[unit]}`;
+    const scaled = Number((value / scale).toPrecision(8));
+    if (Math.abs(scaled) >= 1 && Number(scaled.toFixed(2)) === scaled) return `${scaled}${word}${UNIT_ZH[unit]}`;
   }
-  return `${Number(value.toPrecision(8))}${UNIT_ZH[unit]}`;
+  return `${Number(value.toPrecision(12))}${UNIT_ZH[unit]}`;
 }
 
 /** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2019/2023 -> 2019—2023年. */
