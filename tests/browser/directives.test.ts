@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launch } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from './built-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('directive pages', () => {
   it('list the seven directives of the speech with their themes, actions and echoes', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}directives/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}directives/`);
     const rows = page.locator('tbody tr');
     expect(await rows.count()).toBe(7);
     const themes = await page.locator('tbody tr td:first-child').allInnerTexts();
@@ -27,8 +15,8 @@ describe('directive pages', () => {
   });
 
   it('link each echo to its sentence, and the sentence back to the directive', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}directives/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}directives/`);
     const first = (await page.locator('tbody tr a').first().getAttribute('href'))!;
     const directiveUrl = new URL(first, page.url()).href;
     await page.goto(directiveUrl);

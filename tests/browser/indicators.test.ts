@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { launch, watchOutsideRequests } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import type { Page } from 'playwright-core';
+import { watchOutsideRequests } from './chromium.ts';
+import { useBuiltSite } from './built-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 /** Share of canvas pixels that are not transparent: 0 for a blank canvas. */
 async function inkOf(page: Page): Promise<number> {
@@ -48,10 +38,10 @@ function parseCsv(text: string): string[][] {
 
 describe('indicator pages', () => {
   it('draw the chart, show the table, the summary, the mentions and a copy-link button', async () => {
-    const page = await browser.newPage();
-    const outside = watchOutsideRequests(page, new URL(server.url).origin);
+    const page = await site.browser.newPage();
+    const outside = watchOutsideRequests(page, new URL(site.server.url).origin);
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}indicators/gdp/`);
+    await page.goto(`${site.server.url}indicators/gdp/`);
     await page.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
     expect(await inkOf(page)).toBeGreaterThan(0.001);
     expect(await page.locator('.data-table').first().locator('tbody tr').count()).toBeGreaterThan(1);
@@ -73,14 +63,14 @@ describe('indicator pages', () => {
   });
 
   it('keep the reader’s choice in the URL and show it when the link is opened', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await page.goto(`${server.url}indicators/gdp/`);
+    await page.goto(`${site.server.url}indicators/gdp/`);
     await page.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
     await page.selectOption('select[name="chart"]', 'bar');
     expect(page.url()).toContain('chart=bar');
     const shared = page.url();
-    const other = await browser.newPage();
+    const other = await site.browser.newPage();
     await other.goto(shared);
     await other.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
     expect(await other.locator('select[name="chart"]').inputValue()).toBe('bar');
@@ -107,8 +97,8 @@ describe('indicator pages', () => {
     expect(rows.length - 1).toBe(json.points.length);
     const values = rows.slice(1).map((r) => Number(r[header.indexOf('value')]));
     expect(values.sort()).toEqual(json.points.map((p) => p.value).sort());
-    const page = await browser.newPage();
-    await page.goto(`${server.url}indicators/gdp/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}indicators/gdp/`);
     const tableRows = await page.locator('#all-data ~ table tbody tr, section:has(#all-data) table tbody tr').count();
     expect(tableRows).toBe(json.points.length);
     await page.close();

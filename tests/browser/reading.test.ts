@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
-import type { Browser } from 'playwright-core';
-import { launch, watchOutsideRequests } from './chromium.ts';
-import { serveStatic, type StaticServer } from './static-server.ts';
+import { watchOutsideRequests } from './chromium.ts';
+import { useBuiltSite } from './built-site.ts';
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic('dist');
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBuiltSite();
 
 describe('reading pages', () => {
   it('the home page lists every article and links to its reading page', async () => {
-    const page = await browser.newPage();
-    const outside = watchOutsideRequests(page, new URL(server.url).origin);
-    await page.goto(server.url);
+    const page = await site.browser.newPage();
+    const outside = watchOutsideRequests(page, new URL(site.server.url).origin);
+    await page.goto(site.server.url);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
     const links = await page.locator('.article-list a').all();
     const built = readdirSync('dist/articles', { withFileTypes: true }).filter((e) => e.isDirectory());
@@ -33,9 +22,9 @@ describe('reading pages', () => {
   });
 
   it('an article page shows the article text, joined across page breaks', async () => {
-    const page = await browser.newPage();
-    const outside = watchOutsideRequests(page, new URL(server.url).origin);
-    await page.goto(`${server.url}articles/001_be8482c41ddce61b/`);
+    const page = await site.browser.newPage();
+    const outside = watchOutsideRequests(page, new URL(site.server.url).origin);
+    await page.goto(`${site.server.url}articles/001_be8482c41ddce61b/`);
     const text = await page.locator('article').innerText();
     // A sentence the newspaper broke across a sidebar box reads whole.
     expect(text).toContain('深化东中西部科技创新合作，建好国家自主创新示范区');
@@ -45,7 +34,7 @@ describe('reading pages', () => {
   });
 
   it('every seed file has a reading page holding its text', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const name of readdirSync('seeds').filter((n) => /\.(txt|md)$/.test(n))) {
       const stem = name.replace(/\.(txt|md)$/, '');
       // The file's longest line is body text; it must appear on one of the file's pages.
@@ -53,7 +42,7 @@ describe('reading pages', () => {
       const pages = readdirSync('dist/articles').filter((id) => id === stem || id.startsWith(`${stem}-`));
       let found = false;
       for (const id of pages) {
-        await page.goto(`${server.url}articles/${id}/`);
+        await page.goto(`${site.server.url}articles/${id}/`);
         // The article's own words: without figure tooltips and directive links.
         const text = await page.locator('article').evaluate((el) => {
           const copy = el.cloneNode(true) as HTMLElement;
