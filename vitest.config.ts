@@ -8,6 +8,8 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
           environment: 'node',
+          // Property tests run hundreds of cases; on two busy cores 5 s is too tight to mean anything.
+          testTimeout: 30_000,
         },
       },
       {

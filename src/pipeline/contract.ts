@@ -40,6 +40,7 @@ function speakerText(s: { name: string | null; title: string | null; organizatio
 
 export function toContract(corpus: Corpus): { articles: ContractArticle[] } {
   const sentenceText = new Map(corpus.articles.map((a) => [a.id, a.sentences]));
+  const sourceText = new Map(corpus.sources.map((s) => [s.id, s.text]));
   return {
     articles: corpus.articles.map((a) => ({
       id: a.id,
@@ -47,7 +48,8 @@ export function toContract(corpus: Corpus): { articles: ContractArticle[] } {
       title: a.title,
       date: a.published.date,
       figures: a.figures.map((f) => ({
-        surface: f.surface,
+        // The contract promises text.slice(start, end) === surface, also across a repaired break.
+        surface: sourceText.get(a.stem)?.slice(f.start, f.end) ?? f.surface,
         start: f.start,
         end: f.end,
         sentence: f.sentence,

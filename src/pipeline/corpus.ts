@@ -1,8 +1,10 @@
 // The whole pipeline over a corpus: every input file -> articles, plus a report of what was
 // done to each file. Pure: takes bytes, returns data. One bad file never stops the others.
+import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
-import { ingest } from './ingest.ts';
-import { readDocument, type DocumentArticle, type LeftOutBlock } from './document.ts';
+import { ARTICLE_EXTENSIONS, MAX_FILE_BYTES, ingest, normaliseLineEnds } from './ingest.ts';
+import { articleId, readDocument, type DocumentArticle, type LeftOutBlock } from './document.ts';
+import { matchingText, writtenText, type WrittenText } from './script-variant.ts';
 import type { Repair } from './repair.ts';
 import type { Figure } from './types.ts';
 import { inferPublications, publishedOn, type MetadataEntry, type Publication } from './dates.ts';
@@ -64,7 +66,19 @@ export interface Corpus {
   directives: Directive[];
 }
 
-export const ARTICLE_EXTENSIONS = /\.(txt|md|markdown)$/i;
+export { ARTICLE_EXTENSIONS };
+
+/** A file the folder reader did not read (see read-folder.ts), with its reason. */
+export interface UnreadableFile {
+  path: string;
+  reason: string;
+  /** Rule of the build report; `input/unreadable` when not given. */
+  ruleId?: string;
+  /** Size on disk, when known. */
+  bytes?: number;
+  /** `skipped` for what is not an article (a folder, a large non-text file); else `rejected`. */
+  status?: 'rejected' | 'skipped';
+}
 
 /** Turns a report's repairs, omissions and errors into vfile messages, for the console. */
 export function toVFile(report: FileReport, text?: string): VFile {
@@ -87,11 +101,35 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
   return { line, column: offset - last };
 }
 
+/** What the files built so far have taken: content (by hash), stems and article ids. */
+interface BuildState {
+  seen: Map<string, string>;
+  stems: Set<string>;
+  ids: Set<string>;
+}
+
+/** Hash of the text as read: the same article saved with a BOM, CRLF or in GBK is the same article. */
+function textHash(text: string): string {
+  const normal = text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trim();
+  return createHash('sha256').update(normal).digest('hex');
+}
+
+/** A stem none of whose article ids is taken: a.txt and a.md, or a-2.txt beside a two-article a.txt, must not overwrite each other's pages. */
+function uniqueStem(stem: string, name: string, parts: readonly number[], state: BuildState): string {
+  const free = (s: string): boolean => !state.stems.has(s) && parts.every((p) => !state.ids.has(articleId(s, p)));
+  if (free(stem)) return stem;
+  const extension = name.split('.').pop() ?? 'x';
+  let candidate = `${stem}-${extension}`;
+  for (let n = 2; !free(candidate); n++) candidate = `${stem}-${extension}${n}`;
+  return candidate;
+}
+
 function buildFile(
   input: InputFile,
-  seen: Map<string, string>,
-  stems: Set<string>,
-): { report: FileReport; articles: Article[]; source?: SourceText } {
+  state: BuildState,
+  stages: CorpusStages = DEFAULT_STAGES,
+  maxFileBytes: number = MAX_FILE_BYTES,
+): { report: FileReport; articles: Article[]; source?: SourceText; written?: WrittenText } {
   const name = input.path.split(/[\\/]/).pop() ?? input.path;
   const base: FileReport = { name, path: input.path, status: 'built', bytes: input.bytes.length, articles: [], repairs: [], leftOut: [], messages: [] };
   if (!ARTICLE_EXTENSIONS.test(name)) {
@@ -100,7 +138,7 @@ function buildFile(
       articles: [],
     };
   }
-  const result = ingest(input.path, input.bytes);
+  const result = ingest(input.path, input.bytes, maxFileBytes);
   if (!result.ok) {
     return {
       report: { ...base, status: 'rejected', messages: [{ ruleId: `input/${result.error.ruleId}`, severity: 'error', reason: result.error.reason }] },
@@ -108,7 +146,8 @@ function buildFile(
     };
   }
   const file = result.file;
-  const original = seen.get(file.hash);
+  const byText = textHash(file.text);
+  const original = state.seen.get(file.hash) ?? state.seen.get(byText);
   if (original) {
     return {
       report: {
@@ -121,26 +160,42 @@ function buildFile(
       articles: [],
     };
   }
-  seen.set(file.hash, name);
-  // Two files may share a stem (a.txt, a.md): the later one takes its extension into its id.
-  if (stems.has(file.stem)) file.stem = `${file.stem}-${name.split('.').pop() ?? 'x'}`;
-  stems.add(file.stem);
+  state.seen.set(file.hash, name);
+  state.seen.set(byText, name);
   try {
-    const doc = readDocument(file);
-    const articles = doc.articles.map((a): Article => ({ ...a, file: input.path, fileName: name, stem: file.stem, published: UNDATED, figures: [] }));
+    // Traditional text is matched as simplified, aligned character for character, and shown as written.
+    const variant = matchingText(file.text);
+    const written = variant.script === 'traditional' ? writtenText(normaliseLineEnds(file.text), normaliseLineEnds(variant.text)) : undefined;
+    const doc = stages.readDocument(written ? { ...file, text: variant.text } : file);
+    // Two files may share a stem (a.txt, a.md; a-2.txt beside a two-article a.txt): the later one is renamed.
+    const given = file.stem;
+    file.stem = uniqueStem(file.stem, name, doc.articles.map((a) => a.part), state);
+    state.stems.add(file.stem);
+    const articles = doc.articles.map((a): Article => {
+      const id = articleId(file.stem, a.part);
+      state.ids.add(id);
+      return { ...a, id, file: input.path, fileName: name, stem: file.stem, published: UNDATED, figures: [] };
+    });
+    const repairs = written ? doc.repairs.map((r) => ({ ...r, before: written.free(r.before), after: written.free(r.after) })) : doc.repairs;
+    const leftOut = written ? doc.leftOut.map((l) => ({ ...l, text: written.free(l.text) })) : doc.leftOut;
     const at = (offset: number) => lineColumn(file.text, offset);
     const messages: FileMessage[] = [
       ...(file.encoding !== 'utf-8' && file.encoding !== 'utf-8-bom'
         ? [{ ruleId: 'input/encoding', severity: 'info' as const, reason: `decoded as ${file.encoding}` }]
         : []),
-      ...doc.repairs.map((r) => ({ ruleId: r.ruleId, severity: 'info' as const, reason: `${r.kind}: ${r.before} → ${r.after}`, start: r.start, end: r.end, ...at(r.start) })),
-      ...doc.leftOut.map((l) => ({ ruleId: 'layout/left-out', severity: 'info' as const, reason: `left out “${l.text}”: ${l.reason}`, start: l.start, end: l.end, ...at(l.start) })),
+      ...(variant.script === 'traditional'
+        ? [{ ruleId: 'input/traditional', severity: 'info' as const, reason: `traditional characters (${Math.round(variant.changedShare * 100)}% of ideographs differ from simplified): matched as simplified (OpenCC, by ${variant.method}), shown as written` }]
+        : []),
+      ...(file.stem !== given ? [{ ruleId: 'input/renamed', severity: 'warning' as const, reason: `id “${file.stem}”: “${given}” was taken by another file` }] : []),
+      ...repairs.map((r) => ({ ruleId: r.ruleId, severity: 'info' as const, reason: `${r.kind}: ${r.before} → ${r.after}`, start: r.start, end: r.end, ...at(r.start) })),
+      ...leftOut.map((l) => ({ ruleId: 'layout/left-out', severity: 'info' as const, reason: `left out “${l.text}”: ${l.reason}`, start: l.start, end: l.end, ...at(l.start) })),
     ];
     if (articles.length === 0) messages.push({ ruleId: 'input/no-article', severity: 'warning', reason: 'no article text found in the file' });
     return {
-      report: { ...base, encoding: file.encoding, hash: file.hash, articles: articles.map((a) => a.id), repairs: doc.repairs, leftOut: doc.leftOut, messages },
+      report: { ...base, encoding: file.encoding, hash: file.hash, articles: articles.map((a) => a.id), repairs, leftOut, messages },
       articles,
       source: { id: file.stem, name, text: file.text },
+      ...(written ? { written } : {}),
     };
   } catch (error) {
     // A bug in a stage must cost this one file, never the build.
@@ -172,33 +227,113 @@ function datePublications(articles: Article[], metadata: Readonly<Record<string,
 }
 
 /** Figures need the publication date, to resolve 今年, 去年, 一季度. */
-function withFigures(article: Article): Article {
+function withFigures(article: Article, stages: CorpusStages = DEFAULT_STAGES): Article {
   const title = [article.kicker, article.title, article.subtitle].filter(Boolean).join(' ');
-  return { ...article, figures: extractFigures({ blocks: article.blocks, sentences: article.sentences, title }, publishedOn(article.published)) };
+  return { ...article, figures: stages.extractFigures({ blocks: article.blocks, sentences: article.sentences, title }, publishedOn(article.published)) };
+}
+
+/**
+ * The expensive stages, which a caller may supply in another form (the build cache, results from
+ * worker threads: see parallel.ts). Each must return exactly what the stage it stands for returns.
+ */
+export interface CorpusStages {
+  readDocument: typeof readDocument;
+  extractFigures: typeof extractFigures;
+  findDirectives: typeof findDirectives;
+}
+
+export const DEFAULT_STAGES: CorpusStages = { readDocument, extractFigures, findDirectives };
+
+/** An article of a traditional-script file as written: every text the page shows, back from the simplified copy. */
+function articleAsWritten(article: Article, written: WrittenText): Article {
+  const blocks = article.blocks.map((b) => ({ ...b, text: written.block(b.text, b.pieces) }));
+  const inBlock = (block: number, from: number, to: number, text: string): string | undefined =>
+    article.blocks[block]?.text.slice(from, to) === text ? blocks[block]?.text.slice(from, to) : undefined;
+  const sentences = article.sentences.map((s) => ({ ...s, text: inBlock(s.block, s.from, s.to, s.text) ?? written.span(s.text, s.start, s.end) }));
+  const figures = article.figures.map((f) => {
+    const surface = written.span(f.surface, f.start, f.end);
+    const sentence = article.sentences[f.sentenceIndex]?.text === f.sentence ? sentences[f.sentenceIndex]!.text : written.free(f.sentence);
+    return { ...f, surface, sentence, unitWord: written.free(f.unitWord), label: f.label.split(f.surface).join(surface) };
+  });
+  const optional = (key: 'kicker' | 'subtitle' | 'column') => {
+    const value = article[key];
+    return value === undefined ? {} : { [key]: written.free(value) };
+  };
+  return {
+    ...article,
+    title: written.free(article.title),
+    ...optional('kicker'),
+    ...optional('subtitle'),
+    ...optional('column'),
+    blocks,
+    sentences,
+    keywords: article.keywords.map((k) => written.free(k)),
+    published: {
+      ...article.published,
+      method: written.free(article.published.method),
+      source: article.published.source === null ? null : written.free(article.published.source),
+    },
+    figures,
+  };
+}
+
+function directiveAsWritten(directive: Directive, writtenOf: ReadonlyMap<string, WrittenText>): Directive {
+  const orNull = (written: WrittenText, text: string | null): string | null => (text === null ? null : written.free(text));
+  const echoes = directive.echoes.map((e) => {
+    const written = writtenOf.get(e.article);
+    if (!written) return e;
+    const speaker = e.speaker && {
+      ...e.speaker,
+      surface: written.free(e.speaker.surface),
+      name: orNull(written, e.speaker.name),
+      title: orNull(written, e.speaker.title),
+      organization: orNull(written, e.speaker.organization),
+    };
+    return { ...e, text: written.span(e.text, e.start, e.end), speaker };
+  });
+  const own = writtenOf.get(directive.article);
+  if (!own) return { ...directive, echoes };
+  return { ...directive, text: own.free(directive.text), actions: directive.actions.map((a) => own.free(a)), echoes };
 }
 
 export function buildCorpus(
   inputs: readonly InputFile[],
   metadata: Readonly<Record<string, MetadataEntry>> = {},
-  unreadable: readonly { path: string; reason: string }[] = [],
+  unreadable: readonly UnreadableFile[] = [],
+  stages: CorpusStages = DEFAULT_STAGES,
+  limits: { maxFileBytes?: number } = {},
 ): Corpus {
   // Sorted by name so that output order, duplicate choice and ids never depend on the file system.
   const sorted = [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const seen = new Map<string, string>();
-  const stems = new Set<string>();
+  const state: BuildState = { seen: new Map(), stems: new Set(), ids: new Set() };
   const sources: SourceText[] = [];
   const articles: Article[] = [];
   const files: FileReport[] = [];
+  const writtenOf = new Map<string, WrittenText>();
   for (const input of sorted) {
-    const { report, articles: built, source } = buildFile(input, seen, stems);
+    const { report, articles: built, source, written } = buildFile(input, state, stages, limits.maxFileBytes);
     if (source) sources.push(source);
     files.push(report);
     articles.push(...built);
+    if (written) for (const a of built) writtenOf.set(a.id, written);
   }
   for (const u of unreadable) {
     const name = u.path.split(/[\\/]/).pop() ?? u.path;
-    files.push({ name, path: u.path, status: 'rejected', bytes: 0, articles: [], repairs: [], leftOut: [], messages: [{ ruleId: 'input/unreadable', severity: 'error', reason: u.reason }] });
+    const status = u.status ?? 'rejected';
+    const severity = status === 'skipped' ? 'warning' : 'error';
+    files.push({ name, path: u.path, status, bytes: u.bytes ?? 0, articles: [], repairs: [], leftOut: [], messages: [{ ruleId: u.ruleId ?? 'input/unreadable', severity, reason: u.reason }] });
   }
-  const built = datePublications(articles, metadata).map(withFigures);
-  return { articles: built, files, sources, directives: findDirectives(built) };
+  // Dates, figures and directives are matched on the simplified copy of a traditional text; pages get it as written.
+  const built = datePublications(articles, metadata).map((a) => withFigures(a, stages));
+  const directives = stages.findDirectives(built);
+  if (writtenOf.size === 0) return { articles: built, files, sources, directives };
+  return {
+    articles: built.map((a) => {
+      const written = writtenOf.get(a.id);
+      return written ? articleAsWritten(a, written) : a;
+    }),
+    files,
+    sources,
+    directives: directives.map((d) => directiveAsWritten(d, writtenOf)),
+  };
 }

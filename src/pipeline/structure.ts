@@ -23,6 +23,48 @@ export function parseMarkdown(text: string): Root {
   return parser.parse(text);
 }
 
+/**
+ * Where each character of a node's value stands in its source text. They differ where markdown
+ * drops or rewrites characters: escapes (\\*), entities (&amp;), spaces around a line end,
+ * the indentation of a continued line, NUL read as U+FFFD. Walks both once.
+ */
+export function alignToSource(value: string, raw: string): number[] {
+  const offsets = new Array<number>(value.length);
+  let j = 0;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i]!;
+    // Skip what the source has and the value lost: a backslash before an escaped mark, spaces
+    // before or after a line end.
+    while (j < raw.length && raw[j] !== ch) {
+      if (raw[j] === '\\' && raw[j + 1] === ch) {
+        j++;
+        break;
+      }
+      if (raw[j] === '&') {
+        const entity = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.exec(raw.slice(j, j + 12));
+        if (entity) break;
+      }
+      const space = /[ \t\r\n]/.test(raw[j]!);
+      const lostSpace = space && (!/[ \t\r\n]/.test(ch) || (ch === '\n' && raw[j] !== '\n'));
+      if (!lostSpace) break;
+      j++;
+    }
+    if (j >= raw.length) {
+      offsets[i] = Math.max(0, raw.length - 1);
+      continue;
+    }
+    offsets[i] = j;
+    if (raw[j] === '&') {
+      // An entity stands for one character: step over all of it.
+      const entity = /^&(?:#\d+|#x[0-9a-f]+|[a-z][a-z0-9]*);/i.exec(raw.slice(j, j + 12));
+      j += entity ? entity[0].length : 1;
+    } else {
+      j++;
+    }
+  }
+  return offsets;
+}
+
 /** Text of inline content with a source offset per character. Link targets and image URLs are dropped. */
 function inlineRun(node: Nodes, source: string, out: { text: string[]; offsets: number[] }): void {
   const start = node.position?.start.offset;
@@ -32,15 +74,12 @@ function inlineRun(node: Nodes, source: string, out: { text: string[]; offsets: 
     case 'inlineCode':
     case 'html': {
       const value = node.value;
-      const raw = start !== undefined && end !== undefined ? source.slice(start, end) : undefined;
-      // Text nodes whose value equals the source map one to one; for escapes and entities
-      // (value differs from the source) the characters point at the node's start.
-      const exact = raw === value;
-      const inner = node.type === 'inlineCode' && raw !== undefined ? raw.indexOf(value) : -1;
+      const base = start ?? 0;
+      const raw = start !== undefined && end !== undefined ? source.slice(start, end) : value;
+      const offsets = alignToSource(value, raw);
       for (let i = 0; i < value.length; i++) {
         out.text.push(value[i]!);
-        const base = start ?? 0;
-        out.offsets.push(exact ? base + i : inner >= 0 ? base + inner + i : base);
+        out.offsets.push(base + offsets[i]!);
       }
       return;
     }

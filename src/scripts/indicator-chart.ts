@@ -76,10 +76,6 @@ function draw(root: HTMLElement): void {
     render();
   };
   for (const el of [place, view, type]) el?.addEventListener('change', update);
-  root.querySelector('form')?.addEventListener('submit', (e) => {
-    e.preventDefault();
-    update();
-  });
   root.classList.add('chart-live');
   sync();
   render();

@@ -66,3 +66,21 @@ describe('roles', () => {
     expect(headings.filter(([r]) => r === 'heading')).toHaveLength(2);
   });
 });
+
+describe('character offsets through markdown rewrites', () => {
+  it('map every character of a text node to its source character', async () => {
+    const { alignToSource } = await import('../../src/pipeline/structure.ts');
+    const cases: [string, string][] = [
+      ['西部*地区', '西部\\*地区'],
+      ['A&B增长', 'A&amp;B增长'],
+      ['达到26.9万亿元\n同比', '达到26.9万亿元 \n同比'],
+      ['西部\n生产总值', '西部\n  生产总值'],
+    ];
+    for (const [value, raw] of cases) {
+      const offsets = alignToSource(value, raw);
+      value.split('').forEach((ch, i) => {
+        if (ch !== '&') expect(raw[offsets[i]!], `${raw} @${i}`).toBe(ch);
+      });
+    }
+  });
+});

@@ -1,0 +1,242 @@
+// After `astro build`: app icons, the sitemap, the Chinese search index and the service worker,
+// all written into the built site. Run as `node scripts/postbuild.ts` (npm run build does).
+// Reads site, base and outDir from astro.config.mjs, so XIBU_SITE / XIBU_BASE / XIBU_OUT_DIR
+// apply here exactly as they did to the build.
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
+import * as pagefind from 'pagefind';
+import { generateSW } from 'workbox-build';
+import config from '../astro.config.mjs';
+import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
+import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
+
+const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+const outDir = resolve(projectRoot, String(config.outDir ?? './dist'));
+const base = `/${String(config.base ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
+const site = String(config.site ?? 'http://localhost:4321');
+
+/** Pages a search should not return: diagnostics and the home page's list of titles. */
+const NOT_SEARCHED = new Set(['index.html', 'report/index.html']);
+
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.html'))
+    .map((name) => name.split(sep).join('/'))
+    .sort();
+}
+
+/** The URL path of a built file under the base: articles/x/index.html -> /base/articles/x/ */
+function pagePath(file: string): string {
+  return base + file.replace(/(^|\/)index\.html$/, '$1');
+}
+
+function isNoindex(html: string): boolean {
+  return /<meta\s+name="robots"\s+content="[^"]*noindex/i.test(html);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Icons: PNGs for the manifest, drawn from public/icon.svg (paths only, so no font is needed).
+
+function writeIcons(): void {
+  const svg = readFileSync(join(projectRoot, 'public/icon.svg'), 'utf8');
+  mkdirSync(join(outDir, 'icons'), { recursive: true });
+  for (const size of [192, 512]) {
+    const png = new Resvg(svg, { fitTo: { mode: 'width', value: size } }).render().asPng();
+    writeFileSync(join(outDir, `icons/icon-${size}.png`), png);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sitemap: every built page a crawler may index, as absolute URLs under site + base. Made from
+// the built files rather than the collections, so pages added later are never missed.
+
+function writeSitemap(pages: { file: string; html: string }[]): number {
+  const urls = pages
+    .filter((p) => p.file !== '404.html' && !isNoindex(p.html))
+    .map((p) => new URL(pagePath(p.file), site).href)
+    .sort();
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const body = urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`).join('\n');
+  writeFileSync(
+    join(outDir, 'sitemap.xml'),
+    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
+  );
+  return urls.length;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search. Pagefind would cut Chinese with its own jieba dictionary when indexing and with the
+// browser's ICU dictionary when searching; the two disagree with each other and with the
+// pipeline (西部陆海新通道, 成渝地区双城经济圈, 万标箱 …). So the index is given the pipeline's
+// words instead: each page's text with nodejieba's words (domain dictionary loaded) separated
+// by spaces, indexed as a language Pagefind does not segment. Words that contain shorter
+// dictionary words also index those (jieba's search-mode pieces plus every domain word inside),
+// so 陆海新通道, 双城 and 班列 find the pages that only say 西部陆海新通道, 成渝地区双城经济圈 or
+// 中欧班列. The vocabulary goes to the search page, which cuts queries into the same words.
+
+type Jieba = { cutForSearch(text: string, hmm?: boolean): string[] };
+const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
+const domainWords = readFileSync(DOMAIN_DICTIONARY, 'utf8')
+  .split('\n')
+  .map((line) => line.trim().split(/\s+/)[0] ?? '')
+  .filter((w) => w.length >= 2);
+
+const HAN = /\p{Script=Han}/u;
+const ALL_HAN = /^\p{Script=Han}+$/u;
+
+/** The dictionary words inside a longer word: jieba's search-mode pieces and domain words. */
+function subWords(word: string): string[] {
+  if (word.length < 3 || !ALL_HAN.test(word)) return [];
+  const found = new Set<string>();
+  for (const piece of jieba.cutForSearch(word, true)) if (piece !== word && piece.length >= 2) found.add(piece);
+  for (const d of domainWords) if (d !== word && word.includes(d)) found.add(d);
+  return [...found];
+}
+
+const vocabulary = new Set<string>();
+
+/** Text as the index sees it: pipeline words separated by spaces, sub-words marked. */
+function indexText(text: string): string {
+  const out: string[] = [];
+  for (const token of segment(text)) {
+    if (/^\s+$/.test(token.word)) {
+      out.push(ORIGINAL_SPACE);
+      continue;
+    }
+    out.push(token.word);
+    if (HAN.test(token.word) && token.word.length >= 2) vocabulary.add(token.word);
+    for (const sub of subWords(token.word)) {
+      out.push(SUB_WORD + sub);
+      vocabulary.add(sub);
+    }
+  }
+  return ` ${out.join(' ')} `;
+}
+
+/** Elements whose content is not text to segment. */
+const RAW = /^(script|style|textarea|template|svg|math)$/i;
+/** Elements that end a line of text: an excerpt shows a space where one ends. */
+const BLOCK = /^<\/(p|h[1-6]|li|dt|dd|td|th|caption|figcaption|blockquote|div|section|article|aside|header|tr|table|ul|ol)>$/i;
+
+/**
+ * The page as Pagefind should index it: <main> is the searched body and its text nodes are cut
+ * into the pipeline's words. Pagefind's own title (the first heading, cut into words like the
+ * rest) keeps its ranking boost; `shown_title` is the title as written, for the result list.
+ * Astro's output is well-formed, so a tag scanner is enough here.
+ */
+function pageForIndex(html: string): string | undefined {
+  const title = (/<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '').replace(/ · 西部观察 Xibu Monitor$/, '').replace(/"/g, '&quot;');
+  const mainAt = html.search(/<main[\s>]/);
+  if (mainAt < 0) return undefined;
+  const head = html.slice(0, mainAt);
+  const tag = /<!--[\s\S]*?-->|<\/?([a-zA-Z][\w-]*)(?:[^"'>]|"[^"]*"|'[^']*')*>/g;
+  tag.lastIndex = mainAt;
+  let out = '';
+  let at = mainAt;
+  let first = true;
+  for (let m = tag.exec(html); m; m = tag.exec(html)) {
+    out += segmentText(html.slice(at, m.index));
+    let markup = m[0];
+    if (first) {
+      markup = `${markup.replace(/^<main/, '<main data-pagefind-body')}<meta data-pagefind-meta="shown_title[content]" content="${title}">`;
+      first = false;
+    }
+    out += markup;
+    if (BLOCK.test(markup)) out += ` ${ORIGINAL_SPACE} `;
+    at = tag.lastIndex;
+    const name = m[1];
+    if (name && !markup.startsWith('</') && RAW.test(name) && !markup.endsWith('/>')) {
+      const close = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, at);
+      const end = close < 0 ? html.length : close;
+      out += html.slice(at, end);
+      at = end;
+      tag.lastIndex = end;
+    }
+  }
+  return head + out + segmentText(html.slice(at));
+}
+
+/** Segments a run of HTML text; character references stay whole, as their own words. */
+function segmentText(text: string): string {
+  if (!text) return text;
+  // Space between two elements shows as a space (between a link and the next, say).
+  if (!text.trim()) return ` ${ORIGINAL_SPACE} `;
+  return text
+    .split(/(&[#\w]+;)/)
+    .map((part, i) => (i % 2 === 1 ? ` ${part} ` : part ? indexText(part) : ''))
+    .join('');
+}
+
+async function writeSearchIndex(pages: { file: string; html: string }[]): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({
+    // No stemmer and no segmenter for this code: the words given are the words indexed.
+    forceLanguage: 'und',
+    // Figure tooltips repeat the figure's label inside the sentence; excerpts read better without.
+    excludeSelectors: ['.fig-tip'],
+  });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  let count = 0;
+  for (const page of pages) {
+    if (page.file === '404.html' || NOT_SEARCHED.has(page.file) || isNoindex(page.html)) continue;
+    const content = pageForIndex(page.html);
+    if (!content) continue;
+    const added = await index.addHTMLFile({ url: pagePath(page.file).slice(base.length - 1), content });
+    if (added.errors.length) throw new Error(`pagefind ${page.file}: ${added.errors.join('; ')}`);
+    count += 1;
+  }
+  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  // The bundled UIs are not used (the search page has its own); keep them out of the site.
+  for (const name of readdirSync(join(outDir, 'pagefind'))) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(outDir, 'pagefind', name));
+  }
+  mkdirSync(join(outDir, 'search'), { recursive: true });
+  writeFileSync(join(outDir, 'search/words.json'), JSON.stringify([...vocabulary].sort()));
+  return count;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Service worker: precaches every file of the site, so after one visit it all reads offline.
+// Precache URLs are relative, resolved against sw.js itself, so one worker serves any base.
+
+async function writeServiceWorker(): Promise<{ count: number; size: number }> {
+  const { count, size, warnings } = await generateSW({
+    globDirectory: outDir,
+    globPatterns: ['**/*'],
+    globIgnores: ['sw.js', 'sw.js.map'],
+    swDest: join(outDir, 'sw.js'),
+    mode: 'production',
+    sourcemap: false,
+    inlineWorkboxRuntime: true,
+    skipWaiting: true,
+    clientsClaim: true,
+    cleanupOutdatedCaches: true,
+    directoryIndex: 'index.html',
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    // ?q= is the search page's query; ?ts= is Pagefind's cache tag on its entry file.
+    ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^ts$/],
+    // Astro's and Pagefind's file names carry a content hash already.
+    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/)/,
+  });
+  for (const w of warnings) console.warn(`workbox: ${w}`);
+  return { count, size };
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const started = Date.now();
+writeIcons();
+const pages = htmlFiles(outDir).map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }));
+const inSitemap = writeSitemap(pages);
+const searched = await writeSearchIndex(pages);
+const worker = await writeServiceWorker();
+console.log(
+  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages / ${vocabulary.size} words, ` +
+    `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${Date.now() - started} ms`,
+);

@@ -1,0 +1,133 @@
+// A content-hash cache of the per-file stages that survives between builds: per input file, what
+// readDocument returned and the figures of its articles. An entry is found by the sha256 of the
+// file's bytes, in the folder of the pipeline version (a hash of the pipeline's sources and
+// lexicons: a change to the code or a word list invalidates every entry), and is used only for
+// the stem it was read with (article ids derive from it).
+// Entries are v8-serialised (the structured clone the workers use too), so a value read back is
+// exactly the value written: same properties, same order, undefined and -0 kept.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { DocumentResult } from './document.ts';
+import type { Figure } from './types.ts';
+
+/** Figures of one article, for the title and publication date they were extracted with. */
+export interface CachedFigures {
+  title: string;
+  /** JSON of the publication date (publishedOn) the figures resolve 今年, 去年 … against. */
+  date: string;
+  figures: Figure[];
+}
+
+export interface CacheEntry {
+  /** The stem readDocument was given. */
+  stem: string;
+  doc: DocumentResult;
+  /** Per article of doc, in order; null where not yet known. */
+  figures: (CachedFigures | null)[];
+}
+
+export interface BuildCache {
+  readonly folder: string;
+  readonly version: string;
+  get(key: string): CacheEntry | undefined;
+  set(key: string, entry: CacheEntry): void;
+  /** Removes entries of other pipeline versions, which can never be read again. */
+  prune(): void;
+}
+
+const PIPELINE_FOLDER = fileURLToPath(new URL('.', import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Where the cache lives unless XIBU_CACHE_DIR says otherwise (git-ignored). */
+export const DEFAULT_CACHE_FOLDER = join(PROJECT_ROOT, '.cache', 'xibu');
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(join(folder, name)).isFile())
+    .sort();
+}
+
+/**
+ * Hash of everything the per-file stages' output depends on besides the input: the pipeline's
+ * sources and lexicons (every file under folder), nodejieba (its dictionaries come with its
+ * version) and Node (its ICU and regular expressions).
+ */
+export function versionOf(folder: string): string {
+  const hash = createHash('sha256');
+  for (const name of filesUnder(folder)) {
+    hash.update(`${name}\0`);
+    hash.update(readFileSync(join(folder, name)));
+    hash.update('\0');
+  }
+  const jieba = createRequire(import.meta.url)('nodejieba/package.json') as { version: string };
+  hash.update(`nodejieba@${jieba.version}\0node@${process.versions.node}\0icu@${process.versions.icu ?? ''}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+let version: string | undefined;
+/** The version of this pipeline (src/pipeline/), computed once per process. */
+export function pipelineVersion(): string {
+  version ??= versionOf(PIPELINE_FOLDER);
+  return version;
+}
+
+export function bytesHash(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** A cache in folder/<version>/; entries of one version never mix with another's. */
+export function openCache(folder: string = DEFAULT_CACHE_FOLDER, pipeline: string = pipelineVersion()): BuildCache {
+  const root = join(folder, pipeline);
+  const path = (key: string) => join(root, key.slice(0, 2), `${key}.v8`);
+  return {
+    folder,
+    version: pipeline,
+    get(key) {
+      try {
+        return deserialize(readFileSync(path(key))) as CacheEntry;
+      } catch {
+        // Missing, or unreadable (a build cut short, another version's cleanup): computed again.
+        return undefined;
+      }
+    },
+    set(key, entry) {
+      const file = path(key);
+      try {
+        mkdirSync(join(file, '..'), { recursive: true });
+        // Write then rename: a build reading at the same time sees the whole entry or none.
+        const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+        writeFileSync(partial, serialize(entry));
+        renameSync(partial, file);
+      } catch {
+        // A cache that cannot be written costs time on the next build, never this build.
+      }
+    },
+    prune() {
+      let names: string[];
+      try {
+        names = readdirSync(folder);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (name !== pipeline && /^[0-9a-f]{16}$/.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** The cache folder a build uses: XIBU_CACHE_DIR, or the default; null when XIBU_CACHE=off. */
+export function cacheFolderFromEnv(env: NodeJS.ProcessEnv = process.env): string | null {
+  if (env.XIBU_CACHE === 'off' || env.XIBU_CACHE === '0') return null;
+  return env.XIBU_CACHE_DIR || DEFAULT_CACHE_FOLDER;
+}
+
+/** For messages: the cache folder relative to the working directory when inside it. */
+export function displayPath(folder: string): string {
+  const r = relative(process.cwd(), folder);
+  return r.startsWith('..') ? folder : r;
+}

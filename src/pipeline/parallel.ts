@@ -1,0 +1,297 @@
+// The corpus built fast: per-file stages (ingest, readDocument, figures) come from the build cache
+// where the file is unchanged, and are otherwise computed on every core, the main thread
+// included, before buildCorpus assembles the corpus from them in its own order. The result is
+// the one buildCorpus gives alone, value for value: what a worker or the cache returns is a
+// structured clone of what the stage returned.
+//
+// This file is also the workers' entry point: Node runs it directly (type stripping), so it and
+// everything it imports stay plain TypeScript with `.ts` imports.
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type InputFile, type UnreadableFile } from './corpus.ts';
+import type { MetadataEntry } from './dates.ts';
+import type { DocumentResult } from './document.ts';
+import type { SourceFile } from './types.ts';
+import { bytesHash, type BuildCache, type CacheEntry, type CachedFigures } from './cache.ts';
+
+/** What the per-file stages gave for one file (as cached). */
+export type FileResult = CacheEntry;
+
+/**
+ * The per-file stages of one file, run as buildCorpus runs them: read alone, the file is dated from
+ * its own text, which is its date in the corpus too unless another article lends it a year; its
+ * figures are kept with the date they used and reused only for that date. Null when the file is
+ * not read (not an article, unreadable, a stage failed): buildCorpus then reports it as usual.
+ */
+export function readOneFile(input: InputFile, metadata: Readonly<Record<string, MetadataEntry>>, limits: CorpusLimits = {}): FileResult | null {
+  let doc: DocumentResult | undefined;
+  let stem = '';
+  // By the article's blocks array, which buildCorpus passes on as it is.
+  const figures = new Map<object, CachedFigures>();
+  const stages: CorpusStages = {
+    readDocument(file) {
+      stem = file.stem;
+      doc = DEFAULT_STAGES.readDocument(file);
+      return doc;
+    },
+    extractFigures(article, date) {
+      const found = DEFAULT_STAGES.extractFigures(article, date);
+      figures.set(article.blocks, { title: article.title, date: JSON.stringify(date), figures: found });
+      return found;
+    },
+    // Directives need the whole corpus.
+    findDirectives: () => [],
+  };
+  buildCorpus([input], metadata, [], stages, limits);
+  if (!doc) return null;
+  return { stem, doc, figures: doc.articles.map((a) => figures.get(a.blocks) ?? null) };
+}
+
+export interface PipelineStats {
+  files: number;
+  /** Files whose per-file stages came from the cache. */
+  fromCache: number;
+  /** Files that went through the per-file stages in this build. */
+  processed: number;
+  /** Threads that ran them (1: the main thread alone), and how many files the worker threads took. */
+  threads: number;
+  byWorkers: number;
+  /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, figures, directives), cache writes. */
+  perFileMs: number;
+  corpusMs: number;
+  cacheWriteMs: number;
+}
+
+/** buildCorpus's limits (largest file read). */
+export type CorpusLimits = NonNullable<Parameters<typeof buildCorpus>[4]>;
+
+export interface FastBuildOptions {
+  cache?: BuildCache | null;
+  limits?: CorpusLimits;
+  /** Worker threads beside the main thread; default: one per core beyond the first when the work is large enough. */
+  workers?: number;
+}
+
+/** Below this many bytes of files to read, a worker (~2 s to start and load nodejieba) does not pay. */
+const WORKER_MIN_BYTES = 1024 * 1024;
+
+export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number | undefined {
+  const set = env.XIBU_WORKERS;
+  if (set === undefined || set === '') return undefined;
+  const n = Number(set);
+  return Number.isInteger(n) && n >= 0 ? n : undefined;
+}
+
+/** buildCorpus over inputs, with the per-file stages from the cache or computed in parallel. */
+export async function buildCorpusFast(
+  inputs: readonly InputFile[],
+  metadata: Readonly<Record<string, MetadataEntry>> = {},
+  unreadable: readonly UnreadableFile[] = [],
+  options: FastBuildOptions = {},
+): Promise<{ corpus: Corpus; stats: PipelineStats }> {
+  const started = performance.now();
+  const cache = options.cache ?? null;
+  const hashOf = new Map<string, string>();
+  const known = new Map<string, FileResult>();
+  const missing: InputFile[] = [];
+  for (const input of inputs) {
+    const hash = bytesHash(input.bytes);
+    hashOf.set(input.path, hash);
+    if (known.has(hash)) continue;
+    const cached = cache?.get(hash);
+    if (cached) known.set(hash, cached);
+    else missing.push(input);
+  }
+  const hits = new Set(known.keys());
+  // Two files with the same bytes are one duplicate: read once.
+  const toRead = [...new Map(missing.map((m) => [hashOf.get(m.path)!, m])).values()];
+  const limits = options.limits ?? {};
+  let byWorkers = 0;
+  const threads = await readAll(toRead, metadata, limits, options.workers, (input, result, inWorker) => {
+    if (result) known.set(hashOf.get(input.path)!, result);
+    if (inWorker) byWorkers++;
+  });
+  const dirty = new Set<string>(toRead.map((m) => hashOf.get(m.path)!).filter((h) => known.has(h)));
+  const perFileMs = performance.now() - started;
+
+  const processed = new Set(toRead.map((m) => hashOf.get(m.path)!));
+  const articleOf = new WeakMap<object, { hash: string; index: number }>();
+  const stages: CorpusStages = {
+    readDocument(file) {
+      // buildCorpus passes the whole SourceFile (its path finds the bytes' hash).
+      const path = (file as Partial<SourceFile>).path;
+      const hash = path === undefined ? undefined : hashOf.get(path);
+      const found = hash === undefined ? undefined : known.get(hash);
+      let result: FileResult;
+      if (found && hash !== undefined && found.stem === file.stem) {
+        result = found;
+      } else {
+        // Not read ahead (a stem changed by a clash of names): read here, as buildCorpus would.
+        const doc = DEFAULT_STAGES.readDocument(file);
+        result = { stem: file.stem, doc, figures: doc.articles.map(() => null) };
+        if (hash !== undefined) {
+          processed.add(hash);
+          known.set(hash, result);
+          dirty.add(hash);
+        }
+      }
+      if (hash !== undefined) result.doc.articles.forEach((a, index) => articleOf.set(a.blocks, { hash, index }));
+      return result.doc;
+    },
+    extractFigures(article, date) {
+      const where = articleOf.get(article.blocks);
+      const entry = where ? known.get(where.hash) : undefined;
+      const dateKey = JSON.stringify(date);
+      const cached = where ? entry?.figures[where.index] : undefined;
+      if (cached && cached.title === article.title && cached.date === dateKey) return cached.figures;
+      const figures = DEFAULT_STAGES.extractFigures(article, date);
+      if (where && entry) {
+        entry.figures[where.index] = { title: article.title, date: dateKey, figures };
+        dirty.add(where.hash);
+      }
+      return figures;
+    },
+    findDirectives: DEFAULT_STAGES.findDirectives,
+  };
+  const corpusStarted = performance.now();
+  const corpus = buildCorpus(inputs, metadata, unreadable, stages, limits);
+  const corpusMs = performance.now() - corpusStarted;
+  const writeStarted = performance.now();
+  if (cache) {
+    for (const hash of dirty) {
+      const entry = known.get(hash);
+      if (entry) cache.set(hash, entry);
+    }
+    if (dirty.size > 0) cache.prune();
+  }
+  const fromCache = [...hits].filter((h) => !processed.has(h)).length;
+  const cacheWriteMs = performance.now() - writeStarted;
+  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, threads, byWorkers, perFileMs, corpusMs, cacheWriteMs } };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading files on all cores
+
+interface Task {
+  id: number;
+  path: string;
+  bytes: Uint8Array;
+}
+
+interface Reply {
+  id: number;
+  result: FileResult | null;
+}
+
+/** Bytes of files handed to a worker at a time: enough to keep it busy between two messages. */
+const BATCH_BYTES = 64 * 1024;
+
+/**
+ * Runs readOneFile over inputs on the main thread and, when it pays, on worker threads; calls
+ * done once per input. Returns how many threads took part.
+ */
+async function readAll(
+  inputs: readonly InputFile[],
+  metadata: Readonly<Record<string, MetadataEntry>>,
+  limits: CorpusLimits,
+  requested: number | undefined,
+  done: (input: InputFile, result: FileResult | null, inWorker: boolean) => void,
+): Promise<number> {
+  const totalBytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+  const workerCount = Math.min(
+    requested ?? (totalBytes >= WORKER_MIN_BYTES ? Math.max(0, availableParallelism() - 1) : 0),
+    Math.max(0, inputs.length - 1),
+  );
+  if (workerCount === 0) {
+    for (const input of inputs) done(input, readOneFile(input, metadata, limits), false);
+    return 1;
+  }
+
+  const queue = [...inputs];
+  const pending = new Map<number, InputFile>();
+  let nextId = 0;
+  let wake: (() => void) | undefined;
+  let running = 0;
+
+  const startWorker = (): Worker => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { xibuPipeline: true, metadata, limits } });
+    const outstanding = new Set<number>();
+    let batches = 0;
+    const send = (): void => {
+      const tasks: Task[] = [];
+      let bytes = 0;
+      while (queue.length > 0 && (tasks.length === 0 || bytes < BATCH_BYTES)) {
+        const input = queue.shift()!;
+        const id = nextId++;
+        pending.set(id, input);
+        outstanding.add(id);
+        tasks.push({ id, path: input.path, bytes: input.bytes });
+        bytes += input.bytes.length;
+      }
+      if (tasks.length === 0) return;
+      batches++;
+      worker.postMessage(tasks);
+    };
+    worker.on('message', (replies: Reply[]) => {
+      batches--;
+      for (const { id, result } of replies) {
+        const input = pending.get(id);
+        outstanding.delete(id);
+        if (!input) continue;
+        pending.delete(id);
+        done(input, result, true);
+      }
+      // Two batches in flight, so that the worker never waits on the busy main thread.
+      while (batches < 2 && queue.length > 0) send();
+      wake?.();
+    });
+    worker.on('error', () => {
+      // A worker that cannot start, or crashed, gives its files back to the main thread.
+      for (const id of outstanding) {
+        const input = pending.get(id);
+        if (!input) continue;
+        pending.delete(id);
+        queue.unshift(input);
+      }
+      outstanding.clear();
+    });
+    worker.on('exit', () => {
+      running--;
+      wake?.();
+    });
+    running++;
+    send();
+    send();
+    return worker;
+  };
+  const workers = Array.from({ length: workerCount }, startWorker);
+
+  // The main thread reads files too, one at a time, letting worker messages through in between.
+  const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
+  for (;;) {
+    if (queue.length > 0) {
+      const input = queue.shift()!;
+      done(input, readOneFile(input, metadata, limits), false);
+      await yieldToWorkers();
+    } else if (pending.size > 0 && running > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    } else {
+      break;
+    }
+  }
+  await Promise.all(workers.map((w) => w.terminate()));
+  // Files of workers that exited without an error: read here.
+  for (const input of pending.values()) done(input, readOneFile(input, metadata, limits), false);
+  return 1 + workerCount;
+}
+
+if (!isMainThread && parentPort && (workerData as { xibuPipeline?: boolean } | null)?.xibuPipeline) {
+  const port = parentPort;
+  const { metadata, limits } = workerData as { metadata: Record<string, MetadataEntry>; limits: CorpusLimits };
+  port.on('message', (tasks: Task[]) => {
+    const replies: Reply[] = tasks.map((task) => ({ id: task.id, result: readOneFile({ path: task.path, bytes: task.bytes }, metadata, limits) }));
+    port.postMessage(replies);
+  });
+}

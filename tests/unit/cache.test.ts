@@ -1,0 +1,130 @@
+// The build cache and the worker threads must never change the corpus: whatever comes from the
+// cache or a worker equals, value for value and key for key, what buildCorpus computes alone.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildCorpus, type Corpus, type InputFile } from '../../src/pipeline/corpus.ts';
+import { readInputs } from '../../src/pipeline/read-folder.ts';
+import { openCache, pipelineVersion, versionOf } from '../../src/pipeline/cache.ts';
+import { buildCorpusFast } from '../../src/pipeline/parallel.ts';
+import type { MetadataEntry } from '../../src/pipeline/dates.ts';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+
+let dir: string;
+let inputs: InputFile[];
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xibu-cache-'));
+  // Two seeds are enough to exercise every path and keep the test fast; the second dates its
+  // figures relative to publication (今年, 一季度).
+  inputs = readInputs([SEEDS]).inputs.slice(1, 3);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Same values and same key order (pages serialise the corpus to JSON). */
+function expectSameCorpus(actual: Corpus, expected: Corpus): void {
+  expect(actual).toStrictEqual(expected);
+  expect(JSON.stringify(actual)).toBe(JSON.stringify(expected));
+}
+
+const changed = (input: InputFile): InputFile => {
+  const text = new TextDecoder().decode(input.bytes).replace(/\d+/, (d) => String(Number(d) + 7));
+  return { path: input.path, bytes: new TextEncoder().encode(text) };
+};
+
+describe('build cache', () => {
+  it('misses, then hits, giving the corpus buildCorpus gives', async () => {
+    const cache = openCache(join(dir, 'hits'), 'aaaaaaaaaaaaaaaa');
+    const plain = buildCorpus(inputs);
+    const cold = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    expect(cold.stats).toMatchObject({ files: 2, fromCache: 0, processed: 2 });
+    expectSameCorpus(cold.corpus, plain);
+    const warm = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    expect(warm.stats).toMatchObject({ files: 2, fromCache: 2, processed: 0 });
+    expectSameCorpus(warm.corpus, plain);
+  });
+
+  it('reads again only the file whose bytes changed', async () => {
+    const cache = openCache(join(dir, 'content'), 'bbbbbbbbbbbbbbbb');
+    await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    const edited = [changed(inputs[0]!), inputs[1]!];
+    const warm = await buildCorpusFast(edited, {}, [], { cache, workers: 0 });
+    expect(warm.stats).toMatchObject({ fromCache: 1, processed: 1 });
+    expectSameCorpus(warm.corpus, buildCorpus(edited));
+  });
+
+  it('reads a renamed file again: its article ids change with its stem', async () => {
+    const cache = openCache(join(dir, 'rename'), 'cccccccccccccccc');
+    await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    const renamed = [{ ...inputs[0]!, path: inputs[0]!.path.replace(/[^/]+$/, 'renamed.txt') }, inputs[1]!];
+    const warm = await buildCorpusFast(renamed, {}, [], { cache, workers: 0 });
+    expect(warm.stats.processed).toBe(1);
+    expectSameCorpus(warm.corpus, buildCorpus(renamed));
+  });
+
+  it('reuses figures only for the publication date they were extracted with', async () => {
+    const cache = openCache(join(dir, 'dates'), 'dddddddddddddddd');
+    await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    // A metadata date moves 今年 and 去年: the figures must follow.
+    const stem = inputs[1]!.path.split('/').pop()!.replace(/\.txt$/, '');
+    const metadata: Record<string, MetadataEntry> = { [stem]: { date: '2016-03-01' } };
+    const warm = await buildCorpusFast(inputs, metadata, [], { cache, workers: 0 });
+    expect(warm.stats.fromCache).toBe(2);
+    const expected = buildCorpus(inputs, metadata);
+    const figuresOf = (c: Corpus) => c.articles.filter((a) => a.stem === stem).flatMap((a) => a.figures);
+    expect(figuresOf(expected)).not.toEqual(figuresOf(buildCorpus(inputs)));
+    expectSameCorpus(warm.corpus, expected);
+  });
+
+  it('is invalidated by another pipeline version, whose cleanup removes the old entries', async () => {
+    const folder = join(dir, 'versions');
+    await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'eeeeeeeeeeeeeeee'), workers: 0 });
+    expect(readdirSync(folder)).toEqual(['eeeeeeeeeeeeeeee']);
+    const next = await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'ffffffffffffffff'), workers: 0 });
+    expect(next.stats).toMatchObject({ fromCache: 0, processed: 2 });
+    expect(readdirSync(folder)).toEqual(['ffffffffffffffff']);
+  });
+
+  it('versions the pipeline by the content of its files', () => {
+    const sources = join(dir, 'pipeline-sources');
+    cpSync(join(SEEDS), sources, { recursive: true });
+    const before = versionOf(sources);
+    expect(versionOf(sources)).toBe(before);
+    writeFileSync(join(sources, 'stage.ts'), 'export const x = 1;\n');
+    const added = versionOf(sources);
+    expect(added).not.toBe(before);
+    writeFileSync(join(sources, 'stage.ts'), 'export const x = 2;\n');
+    expect(versionOf(sources)).not.toBe(added);
+    expect(pipelineVersion()).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('treats an unreadable entry as a miss', async () => {
+    const folder = join(dir, 'corrupt');
+    const cache = openCache(folder, '0123456789abcdef');
+    await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    const version = join(folder, '0123456789abcdef');
+    for (const sub of readdirSync(version)) {
+      for (const file of readdirSync(join(version, sub))) writeFileSync(join(version, sub, file), 'not v8');
+    }
+    const warm = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    expect(warm.stats).toMatchObject({ fromCache: 0, processed: 2 });
+    expectSameCorpus(warm.corpus, buildCorpus(inputs));
+  });
+});
+
+describe('worker threads', () => {
+  it('give the corpus the main thread gives alone, and cache entries a later build reads', async () => {
+    const all = readInputs([SEEDS]).inputs;
+    const folder = join(dir, 'from-workers');
+    const fast = await buildCorpusFast(all, {}, [], { cache: openCache(folder, '1111111111111111'), workers: 1 });
+    expect(fast.stats.threads).toBe(2);
+    expect(fast.stats.byWorkers).toBeGreaterThan(0);
+    expect(fast.stats.processed).toBe(all.length);
+    const plain = buildCorpus(all);
+    expectSameCorpus(fast.corpus, plain);
+    const warm = await buildCorpusFast(all, {}, [], { cache: openCache(folder, '1111111111111111'), workers: 0 });
+    expect(warm.stats).toMatchObject({ fromCache: all.length, processed: 0 });
+    expectSameCorpus(warm.corpus, plain);
+  }, 60_000);
+});
