@@ -106,7 +106,10 @@ function lines(run: TextRun): TextRun[] {
 }
 
 /** Raw blocks of a document in reading order. Never throws on text that parses. */
-export function rawBlocks(source: string, root: Root = parseMarkdown(source)): RawBlock[] {
+export function rawBlocks(text: string): RawBlock[] {
+  // micromark drops a leading BOM and counts positions without it: a space keeps offsets true.
+  const source = text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text;
+  const root = parseMarkdown(source);
   const blocks: RawBlock[] = [];
   let listCount = 0;
   const visit = (node: Nodes, list?: number): void => {

@@ -84,3 +84,12 @@ describe('character offsets through markdown rewrites', () => {
     }
   });
 });
+
+describe('a text that still starts with a BOM', () => {
+  it('keeps offsets into the text as given', () => {
+    const text = '\uFEFF占全国国土面积七成多。';
+    const [block] = rawBlocks(text);
+    const i = block!.run.text.indexOf('七');
+    expect(text[block!.run.offsets[i]!]).toBe('七');
+  });
+});
