@@ -9,6 +9,18 @@ export interface BuiltSite {
   server: StaticServer;
 }
 
+/** Launches Chromium before the file's tests and closes it after. */
+export function useBrowser(): { browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await launch();
+  });
+  afterAll(async () => {
+    await holder.browser?.close();
+  });
+  return holder;
+}
+
 /** Serves `root` under `base` and launches Chromium before the file's tests; closes both after. */
 export function useBuiltSite(root = 'dist', base = '/'): BuiltSite {
   const site = {} as BuiltSite;

@@ -4,25 +4,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launch } from './chromium.ts';
+import type { BrowserContext, Page } from 'playwright-core';
+import { useBrowser } from './built-site.ts';
 import type { StaticServer } from './static-server.ts';
 import { bothSites, htmlPages, pageUrlPath, rootSite, serve, type Site } from './site.ts';
 
-let browser: Browser;
 const sites = bothSites();
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 /** Blocks every request that does not go to the local server, and records it and any failure. */
 async function guardedContext(server: StaticServer): Promise<{ context: BrowserContext; problems: string[] }> {
   const origin = new URL(server.url).origin;
-  const context = await browser.newContext();
+  const context = await chromium.browser.newContext();
   const problems: string[] = [];
   // Context-wide, so that the service worker's own requests are covered too.
   await context.route('**/*', (route) => {
@@ -144,7 +137,7 @@ describe.each(sites)('$name build ($base)', (site: Site) => {
 describe('opened from disk (file://)', () => {
   it('the home page lists the articles, styled, and its links open readable article pages', async () => {
     const site = rootSite();
-    const page = await browser.newPage();
+    const page = await chromium.browser.newPage();
     await page.goto(pathToFileURL(join(site.dir, 'index.html')).href);
     await page.waitForLoadState('load');
     const links = page.locator('main a[href*="articles/"]');

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { launch } from './chromium.ts';
+import type { BrowserContext } from 'playwright-core';
+import { useBrowser } from './built-site.ts';
 import type { StaticServer } from './static-server.ts';
 import { bothSites, htmlPages, onePagePerType, pageUrlPath, serve, type Site } from './site.ts';
 
@@ -14,14 +14,8 @@ import { bothSites, htmlPages, onePagePerType, pageUrlPath, serve, type Site } f
 const SITE_ORIGIN = process.env.XIBU_SITE || 'http://localhost:4321';
 const AXE = join(process.cwd(), 'node_modules/axe-core/axe.min.js');
 
-let browser: Browser;
 const sites = bothSites();
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 interface AxeViolation {
   id: string;
@@ -36,7 +30,7 @@ describe.each(sites)('$name build ($base)', (site: Site) => {
   beforeAll(async () => {
     server = await serve(site);
     // No service worker here: these checks are about the files as the host serves them.
-    context = await browser.newContext({ serviceWorkers: 'block' });
+    context = await chromium.browser.newContext({ serviceWorkers: 'block' });
   });
   afterAll(async () => {
     await context?.close();

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launch } from './chromium.ts';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './built-site.ts';
 import type { StaticServer } from './static-server.ts';
 import { bothSites, htmlPages, pageUrlPath, serve, type Site } from './site.ts';
 
@@ -70,14 +70,8 @@ async function search(page: Page, server: StaticServer, query: string): Promise<
   return { urls, count, excerpt };
 }
 
-let browser: Browser;
 const sites = bothSites();
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const chromium = useBrowser();
 
 describe.each(sites)('search on the $name build ($base)', (site: Site) => {
   let server: StaticServer;
@@ -85,7 +79,7 @@ describe.each(sites)('search on the $name build ($base)', (site: Site) => {
   let pages: PageText[];
   beforeAll(async () => {
     server = await serve(site);
-    page = await browser.newPage();
+    page = await chromium.browser.newPage();
     pages = searchablePages(site);
   });
   afterAll(async () => {
