@@ -8,9 +8,10 @@
 // Every build runs `npm run build`'s command in a child process, in a snapshot of this project under
 // /tmp (node_modules linked): Astro keeps build state in <root>/.astro, and builds of other corpora
 // running in the working copy at the same time must not share it.
-//   --generate <n> <folder>   only write a synthetic corpus of n articles
+//   --sizes=1,100             build these sizes instead
 //   --no-lighthouse           skip page weight and Lighthouse
-import { spawn, execFileSync } from 'node:child_process';
+//   --generate <n> <folder>   only write a synthetic corpus of n articles
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -151,6 +152,7 @@ interface StepTime {
   ms: number;
   /** User + system CPU time of the step's processes (from /usr/bin/time), or NaN. */
   cpuMs: number;
+  peakBytes: number;
 }
 
 interface BuildRun {
@@ -244,7 +246,7 @@ async function build(project: string, env: Record<string, string>, logName: stri
   let log = '';
   for (const command of commands) {
     const run = await runMeasured(command, project, fullEnv);
-    steps.push({ command, ms: run.ms, cpuMs: run.cpuMs });
+    steps.push({ command, ms: run.ms, cpuMs: run.cpuMs, peakBytes: run.peakBytes });
     peakBytes = Math.max(peakBytes, run.peakBytes);
     log += `$ ${command}\n${run.output}\n`;
     if (run.code !== 0) {
@@ -446,6 +448,8 @@ interface SizeResult {
   bare: BuildRun;
   jiebaPerSecond: number;
   incremental?: BuildRun;
+  /** The machine's load average when the build started: other work slows every figure. */
+  load: string;
 }
 
 const MB = 1024 * 1024;
@@ -462,6 +466,7 @@ async function measureSize(project: string, n: number, incremental: boolean): Pr
   // The folder reader's 16 MiB corpus limit is below 10,000 articles: raised for the benchmark.
   const env = { XIBU_SEEDS: corpus, XIBU_OUT_DIR: outDir, XIBU_CACHE_DIR: cacheDir, XIBU_MAX_CORPUS_BYTES: String(1024 * MB) };
   process.stdout.write(`  ${n} articles: build… `);
+  const load = loadAverage().split(' ')[0] ?? '';
   const cold = await build(project, env, `build-${n}.log`);
   const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html')).length;
   process.stdout.write(`${s(cold.wallMs)} s; nodejieba… `);
@@ -470,7 +475,7 @@ async function measureSize(project: string, n: number, incremental: boolean): Pr
   const bareDir = bareProject(htmlPages);
   const bare = await build(bareDir, {}, `bare-${n}.log`);
   process.stdout.write(`${s(bare.wallMs)} s`);
-  const result: SizeResult = { articles: n, characters, cold, htmlPages, bare, jiebaPerSecond: jieba.perSecond };
+  const result: SizeResult = { articles: n, characters, cold, htmlPages, bare, jiebaPerSecond: jieba.perSecond, load };
   if (incremental) {
     // One article changes: one figure of it, as an editor's correction would.
     const changed = join(corpus, `a${String(Math.floor(n / 2)).padStart(5, '0')}.txt`);
@@ -508,7 +513,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await measureSize(project, n, n === 1000));
 
-  const header = ['articles', 'chars', 'pipeline s', 'per-file/corpus s', 'pipeline chars/s', 'jieba chars/s', 'ratio', 'build s', 'astro+post s', 'build CPU s', 'bare s', 'build/bare', 'peak MB', 'pages', 'pages/s'];
+  const header = ['articles', 'chars', 'pipeline s', 'per-file/corpus s', 'pipeline chars/s', 'jieba chars/s', 'ratio', 'build s', 'astro+post s', 'build CPU s', 'bare s', 'build/bare', 'peak MB', 'astro/post MB', 'pages', 'pages/s', 'load'];
   const rows = results.map((r) => {
     const pipelineMs = r.cold.pipelineMs ?? NaN;
     const perSecond = r.characters / (pipelineMs / 1000);
@@ -528,8 +533,10 @@ async function main(): Promise<void> {
       s(r.bare.wallMs),
       (r.cold.wallMs / r.bare.wallMs).toFixed(2),
       Math.round(r.cold.peakBytes / MB),
+      r.cold.steps.map((step) => Math.round(step.peakBytes / MB)).join('/'),
       r.htmlPages,
       (r.htmlPages / (r.cold.wallMs / 1000)).toFixed(1),
+      r.load,
     ].map(String);
   });
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
