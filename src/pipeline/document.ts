@@ -7,7 +7,7 @@ import { repairBreaks, type Repair } from './repair.ts';
 import { splitArticles, type ArticleSegment } from './articles.ts';
 import { splitSentences } from './sentences.ts';
 import { sourceSpan, toPieces, type Piece } from './text-run.ts';
-import { keywords, segment } from './segment.ts';
+import { keywords } from './segment.ts';
 import type { SourceFile } from './types.ts';
 
 export interface ArticleBlock {
@@ -48,8 +48,6 @@ export interface DocumentArticle {
   sentences: Sentence[];
   /** Characters of body text. */
   length: number;
-  /** Words of body text, as nodejieba (with the domain dictionary) cuts them. */
-  words: number;
   /** Top TF-IDF keywords of the body text. */
   keywords: string[];
 }
@@ -118,7 +116,6 @@ export function readDocument(file: Pick<SourceFile, 'stem' | 'text'>): DocumentR
       blocks: articleBlocks,
       sentences,
       length: body.replace(/\n/g, '').length,
-      words: segment(body).filter((t) => /[\p{L}\p{N}]/u.test(t.word)).length,
       keywords: keywords(body, 12),
     };
   });

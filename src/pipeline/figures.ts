@@ -11,7 +11,7 @@ import { findRegions, type RegionMention } from './regions.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { UNIT_ZH } from './format.ts';
+import { formatValue } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -137,7 +137,7 @@ function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
   const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
-  const value = `${f.approx ? approx[f.approx] : ''}${f.value.toLocaleString('zh-CN', { maximumFractionDigits: 4 })}${f.unit === 'other' ? f.unitWord : UNIT_ZH[f.unit]}`;
+  const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
   return [indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');

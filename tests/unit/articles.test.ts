@@ -55,8 +55,9 @@ describe('sentences', () => {
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
 
-  it('count words with nodejieba, numbers kept whole', () => {
-    const d = doc('标题\n\n运输货物达96万标箱。');
-    expect(d.articles[0]!.words).toBe(6); // 运输 货物 达 96 万 标箱
+  it('segment with nodejieba and the domain dictionary, numbers kept whole', async () => {
+    const { segment } = await import('../../src/pipeline/segment.ts');
+    expect(segment('西部陆海新通道运输货物达10,457.2万标箱').map((t) => t.word)).toEqual(['西部陆海新通道', '运输', '货物', '达', '10,457.2', '万', '标箱']);
+    expect(doc('标题\n\n西部陆海新通道运输货物达96万标箱。').articles[0]!.keywords).toContain('西部陆海新通道');
   });
 });
