@@ -41,17 +41,8 @@ export interface RegionEntry {
   matchName?: boolean;
 }
 
-interface RawEntry {
-  name: string;
-  slug: string;
-  en: string;
-  kind: string;
-  western: boolean;
-  parent: string | null;
-  aliases: string[];
-  abbrevs?: string[];
-  matchName?: boolean;
-}
+/** An entry as regions.json writes it. */
+type RawEntry = RegionEntry;
 
 /** Words that contain a region alias but name something else; they are skipped as a whole. */
 const NON_REGION_WORDS: readonly string[] = [
