@@ -41,9 +41,6 @@ export interface RegionEntry {
   matchName?: boolean;
 }
 
-/** An entry as regions.json writes it. */
-type RawEntry = RegionEntry;
-
 /** Words that contain a region alias but name something else; they are skipped as a whole. */
 const NON_REGION_WORDS: readonly string[] = [
   // corridors, strategies, services, projects
@@ -67,7 +64,7 @@ const BU_WORD = /^[署分门长队件委属位落首族品类级]/u;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大学|学院)/u;
 
 export const regions: readonly RegionEntry[] = Object.freeze(
-  (gazetteer as readonly RawEntry[]).map((e): RegionEntry => {
+  (gazetteer as readonly RegionEntry[]).map((e): RegionEntry => {
     const out: RegionEntry = {
       slug: e.slug,
       name: e.name,
