@@ -1,6 +1,7 @@
 // The rows of the download files, shared by the CSV and JSON endpoints so that both say the same.
 import type { DataPoint, IndicatorSeries } from '../pipeline/aggregate.ts';
 import type { SiteArticle } from '../pipeline/site.ts';
+import { contractFigure } from '../pipeline/contract.ts';
 
 export const POINT_COLUMNS = ['indicator', 'region', 'region_slug', 'period', 'measure', 'unit', 'value', 'approx', 'detail', 'conflicts_with', 'sources', 'articles'] as const;
 
@@ -25,21 +26,6 @@ export const FIGURE_COLUMNS = ['article', 'figure', 'surface', 'value', 'unit', 
 
 export function figureRows(articles: readonly SiteArticle[]) {
   return articles.flatMap((a) =>
-    a.figures.map((f) => ({
-      article: a.id,
-      figure: f.id,
-      surface: f.surface,
-      value: f.value,
-      unit: f.unit,
-      measure: f.measure,
-      indicator: f.indicator,
-      region: f.region,
-      period: f.period,
-      approx: f.approx,
-      file: a.fileName,
-      start: f.start,
-      end: f.end,
-      sentence: f.sentence,
-    })),
+    a.figures.map((f) => ({ article: a.id, figure: f.id, file: a.fileName, ...contractFigure(f) })),
   );
 }

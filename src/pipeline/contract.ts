@@ -1,6 +1,7 @@
 // The data contract of `extract` (docs/data-format.md): what scripts and checks outside the
 // project depend on. Kept apart from the internal types so that those can change freely.
 import type { Corpus } from './corpus.ts';
+import type { Figure } from './types.ts';
 
 export interface ContractFigure {
   surface: string;
@@ -38,6 +39,12 @@ function speakerText(s: { name: string | null; title: string | null; organizatio
   return s ? s.surface : null;
 }
 
+/** A figure as the data contract gives it (also the columns of the site's figure downloads). */
+export function contractFigure(f: Figure, surface: string = f.surface): ContractFigure {
+  const { start, end, sentence, value, unit, measure, indicator, region, period, approx } = f;
+  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx };
+}
+
 export function toContract(corpus: Corpus): { articles: ContractArticle[] } {
   const sentenceText = new Map(corpus.articles.map((a) => [a.id, a.sentences]));
   const sourceText = new Map(corpus.sources.map((s) => [s.id, s.text]));
@@ -47,20 +54,8 @@ export function toContract(corpus: Corpus): { articles: ContractArticle[] } {
       file: a.file,
       title: a.title,
       date: a.published.date,
-      figures: a.figures.map((f) => ({
-        // The contract promises text.slice(start, end) === surface, also across a repaired break.
-        surface: sourceText.get(a.stem)?.slice(f.start, f.end) ?? f.surface,
-        start: f.start,
-        end: f.end,
-        sentence: f.sentence,
-        value: f.value,
-        unit: f.unit,
-        measure: f.measure,
-        indicator: f.indicator,
-        region: f.region,
-        period: f.period,
-        approx: f.approx,
-      })),
+      // The contract promises text.slice(start, end) === surface, also across a repaired break.
+      figures: a.figures.map((f) => contractFigure(f, sourceText.get(a.stem)?.slice(f.start, f.end))),
       directives: corpus.directives
         .filter((d) => d.article === a.id)
         .map((d) => ({
