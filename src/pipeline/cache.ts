@@ -11,7 +11,9 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { ArticleDirectives } from './directives.ts';
 import type { DocumentResult } from './document.ts';
+import type { MatchingText } from './script-variant.ts';
 import type { Figure } from './types.ts';
 
 /** Figures of one article, for the title and publication date they were extracted with. */
@@ -22,12 +24,19 @@ export interface CachedFigures {
   figures: Figure[];
 }
 
+/** The file's script (matchingText): the simplified copy is kept only where it differs from the file's text. */
+export type CachedScript = Omit<MatchingText, 'text'> & { text?: string };
+
 export interface CacheEntry {
   /** The stem readDocument was given. */
   stem: string;
+  /** Undefined where not yet known. */
+  script?: CachedScript;
   doc: DocumentResult;
   /** Per article of doc, in order; null where not yet known. */
   figures: (CachedFigures | null)[];
+  /** Per article of doc, in order (readArticleDirectives); null where not yet known. */
+  directives: (ArticleDirectives | null)[];
 }
 
 export interface BuildCache {

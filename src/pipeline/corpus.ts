@@ -4,13 +4,13 @@ import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { ARTICLE_EXTENSIONS, MAX_FILE_BYTES, ingest, normaliseLineEnds } from './ingest.ts';
 import { articleId, readDocument, type DocumentArticle, type LeftOutBlock } from './document.ts';
-import { matchingText, writtenText, type WrittenText } from './script-variant.ts';
+import { matchingText, writtenText, type MatchingText, type WrittenText } from './script-variant.ts';
 import { articleAsWritten, directiveAsWritten } from './as-written.ts';
 import type { Repair } from './repair.ts';
-import type { Figure } from './types.ts';
+import type { Figure, SourceFile } from './types.ts';
 import { inferPublications, publishedOn, type MetadataEntry, type Publication } from './dates.ts';
 import { extractFigures } from './figures.ts';
-import { findDirectives, type Directive } from './directives.ts';
+import { findDirectives, readArticleDirectives, type Directive } from './directives.ts';
 
 export interface InputFile {
   /** Path as given (relative or absolute). */
@@ -165,7 +165,7 @@ function buildFile(
   state.seen.set(byText, name);
   try {
     // Traditional text is matched as simplified, aligned character for character, and shown as written.
-    const variant = matchingText(file.text);
+    const variant = stages.matchingText(file);
     const written = variant.script === 'traditional' ? writtenText(normaliseLineEnds(file.text), normaliseLineEnds(variant.text)) : undefined;
     const doc = stages.readDocument(written ? { ...file, text: variant.text } : file);
     // Two files may share a stem (a.txt, a.md; a-2.txt beside a two-article a.txt): the later one is renamed.
@@ -238,12 +238,15 @@ function withFigures(article: Article, stages: CorpusStages = DEFAULT_STAGES): A
  * worker threads: see parallel.ts). Each must return exactly what the stage it stands for returns.
  */
 export interface CorpusStages {
+  /** The file's text to match lexicons against (see script-variant.ts). */
+  matchingText(file: SourceFile): MatchingText;
   readDocument: typeof readDocument;
   extractFigures: typeof extractFigures;
+  readDirectives: typeof readArticleDirectives;
   findDirectives: typeof findDirectives;
 }
 
-export const DEFAULT_STAGES: CorpusStages = { readDocument, extractFigures, findDirectives };
+export const DEFAULT_STAGES: CorpusStages = { matchingText: (file) => matchingText(file.text), readDocument, extractFigures, readDirectives: readArticleDirectives, findDirectives };
 
 export function buildCorpus(
   inputs: readonly InputFile[],
@@ -274,7 +277,7 @@ export function buildCorpus(
   }
   // Dates, figures and directives are matched on the simplified copy of a traditional text; pages get it as written.
   const built = datePublications(articles, metadata).map((a) => withFigures(a, stages));
-  const directives = stages.findDirectives(built);
+  const directives = stages.findDirectives(built, built.map((a) => stages.readDirectives(a)));
   if (writtenOf.size === 0) return { articles: built, files, sources, directives };
   return {
     articles: built.map((a) => {

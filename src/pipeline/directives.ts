@@ -228,9 +228,9 @@ function sameStatement(a: string, b: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Directives of one article
 
-interface Draft {
+/** A directive as one article states it, before the corpus decides whose it is. */
+export interface Draft {
   article: string;
-  articleOrder: number;
   text: string;
   hasBody: boolean;
   actions: string[];
@@ -239,6 +239,9 @@ interface Draft {
   reference: string[];
   firstSentence: number;
 }
+
+/** A draft with the position of its article in the corpus (earlier wins a tie). */
+type OrderedDraft = Draft & { articleOrder: number };
 
 function sentencesByBlock(article: ArticleInput): Map<number, Sentence[]> {
   const map = new Map<number, Sentence[]>();
@@ -250,7 +253,7 @@ function sentencesByBlock(article: ArticleInput): Map<number, Sentence[]> {
   return map;
 }
 
-function draftsOf(article: ArticleInput, articleOrder: number): Draft[] {
+function draftsOf(article: ArticleInput): Draft[] {
   const byBlock = sentencesByBlock(article);
   const found: { statement: Statement; kind: 'list' | 'body'; elaboration: Sentence[] }[] = [];
 
@@ -303,7 +306,6 @@ function draftsOf(article: ArticleInput, articleOrder: number): Draft[] {
     }
     drafts.push({
       article: article.id,
-      articleOrder,
       text: statement.text,
       hasBody: kind === 'body',
       actions: [...actions],
@@ -424,8 +426,9 @@ interface Scorer {
   score(text: string): Map<number, number>;
 }
 
-function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[]): Scorer {
+function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[], known: readonly ArticleDirectives[]): Scorer {
   const cache = new Map<string, string[]>();
+  for (const part of known) for (const [text, found] of part.words) cache.set(text, found);
   const words = (text: string): string[] => {
     let found = cache.get(text);
     if (!found) cache.set(text, (found = contentWords(text)));
@@ -439,7 +442,12 @@ function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[]): 
       for (const w of new Set(words(s.text))) df.set(w, (df.get(w) ?? 0) + 1);
     }
   }
-  const idf = (w: string): number => Math.log(1 + (n + 1) / ((df.get(w) ?? 0) + 1));
+  const idfOf = new Map<string, number>();
+  const idf = (w: string): number => {
+    let x = idfOf.get(w);
+    if (x === undefined) idfOf.set(w, (x = Math.log(1 + (n + 1) / ((df.get(w) ?? 0) + 1))));
+    return x;
+  };
   const indexable = (w: string): boolean => (df.get(w) ?? 0) <= Math.max(50, 0.01 * n);
 
   const units: Unit[] = [];
@@ -463,10 +471,12 @@ function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[]): 
 
   return {
     score(text) {
-      const vector = vectorOf(words(text), idf);
+      const found = words(text);
       const candidates = new Set<number>();
-      for (const w of vector.keys()) for (const u of posting.get(w) ?? []) candidates.add(u);
+      for (const w of found) for (const u of posting.get(w) ?? []) candidates.add(u);
       const best = new Map<number, number>();
+      if (candidates.size === 0) return best;
+      const vector = vectorOf(found, idf);
       for (const u of candidates) {
         const unit = units[u]!;
         let dot = 0;
@@ -489,9 +499,38 @@ function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[]): 
 // ---------------------------------------------------------------------------------------------
 // The corpus
 
-export function findDirectives(articles: readonly ArticleInput[]): Directive[] {
-  // 1. Directives of each article, with their places and actions.
-  const perArticle = articles.map((a, i) => draftsOf(a, i));
+/**
+ * What findDirectives needs of one article, which depends on that article alone (so the build
+ * cache keeps it, and worker threads compute it): the directives it states, and the content words
+ * of every text the corpus stage scores (its sentences and headings, its directives' statements
+ * and actions), so that linking the corpus cuts no text again.
+ */
+export interface ArticleDirectives {
+  drafts: Draft[];
+  words: [text: string, words: string[]][];
+}
+
+export function readArticleDirectives(article: ArticleInput): ArticleDirectives {
+  const drafts = draftsOf(article);
+  const words = new Map<string, string[]>();
+  const add = (text: string): void => {
+    if (!words.has(text)) words.set(text, contentWords(text));
+  };
+  for (const s of article.sentences) add(s.text);
+  for (const b of article.blocks) if (b.role === 'heading') add(b.text);
+  for (const d of drafts) for (const text of [d.text, ...d.actions]) add(text);
+  return { drafts, words: [...words] };
+}
+
+/**
+ * The corpus's directives, each under the article that states it, with its echoes in the others.
+ * `parts` are readArticleDirectives of each article, in order (computed here when not given).
+ */
+export function findDirectives(articles: readonly ArticleInput[], parts: readonly ArticleDirectives[] = articles.map(readArticleDirectives)): Directive[] {
+  // 1. Directives of each article, with their places and actions (copies: parts may be cached).
+  const perArticle = parts.map((p, order) =>
+    p.drafts.map((d): OrderedDraft => ({ ...d, articleOrder: order, actions: [...d.actions], places: [...d.places], reference: [...d.reference] })),
+  );
 
   // 2. One directive stated in several articles belongs to the one that elaborates most.
   const strength = perArticle.map((ds) => ds.filter((d) => d.actions.length > 0).length);
@@ -508,7 +547,7 @@ export function findDirectives(articles: readonly ArticleInput[]): Directive[] {
   });
   if (directives.length === 0) return directives;
 
-  const scorer = scorerOf(articles, drafts);
+  const scorer = scorerOf(articles, drafts, parts);
   const headingIndex = fourGramIndex(drafts);
   /** Sentences already echoing a directive through a heading, as `${article}#${sentence}`. */
   const claimed = new Set<string>();
@@ -565,7 +604,7 @@ export function findDirectives(articles: readonly ArticleInput[]): Directive[] {
     for (const s of article.sentences) {
       const role = article.blocks[s.block]?.role;
       if (!role || !(BODY_ROLES.has(role) || role === 'heading')) continue;
-      if (claimed.has(`${article.id}#${s.index}`) || normalise(s.text).length < 8 || isAttributionOnly(s.text)) continue;
+      if (claimed.has(`${article.id}#${s.index}`) || normalise(s.text).length < 8) continue;
       let best = -1;
       let bestScore = 0;
       for (const [d, score] of scorer.score(s.text)) {
@@ -574,7 +613,7 @@ export function findDirectives(articles: readonly ArticleInput[]): Directive[] {
           bestScore = score;
         }
       }
-      if (best < 0 || bestScore < ECHO_THRESHOLD) continue;
+      if (best < 0 || bestScore < ECHO_THRESHOLD || isAttributionOnly(s.text)) continue;
       directives[best]!.echoes.push({
         article: article.id,
         sentence: s.index,
@@ -599,7 +638,7 @@ export function findDirectives(articles: readonly ArticleInput[]): Directive[] {
 const round = (x: number): number => Math.round(x * 1000) / 1000;
 
 /** Drops a directive restated in another article that elaborates it more (the responses). */
-function keepElaborated(all: readonly Draft[], strength: readonly number[]): Draft[] {
+function keepElaborated(all: readonly OrderedDraft[], strength: readonly number[]): OrderedDraft[] {
   // Statements that are one directive share most bigrams, so also one of the rarest three of
   // either: candidates come from those postings only.
   const grams = all.map((d) => [...bigrams(normalise(d.text))]);
@@ -611,8 +650,8 @@ function keepElaborated(all: readonly Draft[], strength: readonly number[]): Dra
       else index.set(b, [i]);
     }
   });
-  const rank = (d: Draft): number[] => [strength[d.articleOrder] ?? 0, d.actions.length, -d.articleOrder];
-  const better = (a: Draft, b: Draft): boolean => {
+  const rank = (d: OrderedDraft): number[] => [strength[d.articleOrder] ?? 0, d.actions.length, -d.articleOrder];
+  const better = (a: OrderedDraft, b: OrderedDraft): boolean => {
     const ra = rank(a);
     const rb = rank(b);
     for (let k = 0; k < ra.length; k++) if (ra[k]! !== rb[k]!) return ra[k]! > rb[k]!;

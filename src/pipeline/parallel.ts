@@ -10,9 +10,11 @@ import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type InputFile, type UnreadableFile } from './corpus.ts';
 import type { MetadataEntry } from './dates.ts';
+import type { ArticleDirectives } from './directives.ts';
 import type { DocumentResult } from './document.ts';
+import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
-import { bytesHash, type BuildCache, type CacheEntry, type CachedFigures } from './cache.ts';
+import { bytesHash, type BuildCache, type CacheEntry, type CachedFigures, type CachedScript } from './cache.ts';
 
 /** What the per-file stages gave for one file (as cached). */
 export type FileResult = CacheEntry;
@@ -26,9 +28,16 @@ export type FileResult = CacheEntry;
 export function readOneFile(input: InputFile, metadata: Readonly<Record<string, MetadataEntry>>, limits: CorpusLimits = {}): FileResult | null {
   let doc: DocumentResult | undefined;
   let stem = '';
+  let script: CachedScript | undefined;
   // By the article's blocks array, which buildCorpus passes on as it is.
   const figures = new Map<object, CachedFigures>();
+  const directives = new Map<object, ArticleDirectives>();
   const stages: CorpusStages = {
+    matchingText(file) {
+      const found = DEFAULT_STAGES.matchingText(file);
+      script = scriptToCache(found, file.text);
+      return found;
+    },
     readDocument(file) {
       stem = file.stem;
       doc = DEFAULT_STAGES.readDocument(file);
@@ -39,12 +48,28 @@ export function readOneFile(input: InputFile, metadata: Readonly<Record<string, 
       figures.set(article.blocks, { title: article.title, date: JSON.stringify(date), figures: found });
       return found;
     },
-    // Directives need the whole corpus.
+    readDirectives(article) {
+      const found = DEFAULT_STAGES.readDirectives(article);
+      directives.set(article.blocks, found);
+      return found;
+    },
+    // Linking directives needs the whole corpus.
     findDirectives: () => [],
   };
   buildCorpus([input], metadata, [], stages, limits);
   if (!doc) return null;
-  return { stem, doc, figures: doc.articles.map((a) => figures.get(a.blocks) ?? null) };
+  return {
+    stem,
+    ...(script ? { script } : {}),
+    doc,
+    figures: doc.articles.map((a) => figures.get(a.blocks) ?? null),
+    directives: doc.articles.map((a) => directives.get(a.blocks) ?? null),
+  };
+}
+
+function scriptToCache(found: MatchingText, text: string): CachedScript {
+  const { text: copy, ...rest } = found;
+  return copy === text ? rest : { ...rest, text: copy };
 }
 
 export interface PipelineStats {
@@ -116,7 +141,25 @@ export async function buildCorpusFast(
 
   const processed = new Set(toRead.map((m) => hashOf.get(m.path)!));
   const articleOf = new WeakMap<object, { hash: string; index: number }>();
+  /** Scripts found for files not read ahead, until readDocument makes their entry. */
+  const scriptOf = new Map<string, CachedScript>();
   const stages: CorpusStages = {
+    matchingText(file) {
+      const hash = hashOf.get(file.path);
+      const found = hash === undefined ? undefined : known.get(hash);
+      if (found?.script) return { ...found.script, text: found.script.text ?? file.text };
+      const computed = DEFAULT_STAGES.matchingText(file);
+      if (hash !== undefined) {
+        const script = scriptToCache(computed, file.text);
+        if (found) {
+          found.script = script;
+          dirty.add(hash);
+        } else {
+          scriptOf.set(hash, script);
+        }
+      }
+      return computed;
+    },
     readDocument(file) {
       // buildCorpus passes the whole SourceFile (its path finds the bytes' hash).
       const path = (file as Partial<SourceFile>).path;
@@ -128,7 +171,8 @@ export async function buildCorpusFast(
       } else {
         // Not read ahead (a stem changed by a clash of names): read here, as buildCorpus would.
         const doc = DEFAULT_STAGES.readDocument(file);
-        result = { stem: file.stem, doc, figures: doc.articles.map(() => null) };
+        const script = (hash === undefined ? undefined : scriptOf.get(hash)) ?? found?.script;
+        result = { stem: file.stem, ...(script ? { script } : {}), doc, figures: doc.articles.map(() => null), directives: doc.articles.map(() => null) };
         if (hash !== undefined) {
           processed.add(hash);
           known.set(hash, result);
@@ -150,6 +194,18 @@ export async function buildCorpusFast(
         dirty.add(where.hash);
       }
       return figures;
+    },
+    readDirectives(article) {
+      const where = articleOf.get(article.blocks);
+      const entry = where ? known.get(where.hash) : undefined;
+      const cached = where ? entry?.directives[where.index] : undefined;
+      if (cached) return cached;
+      const found = DEFAULT_STAGES.readDirectives(article);
+      if (where && entry) {
+        entry.directives[where.index] = found;
+        dirty.add(where.hash);
+      }
+      return found;
     },
     findDirectives: DEFAULT_STAGES.findDirectives,
   };

@@ -9,6 +9,7 @@ import { readInputs } from '../../src/pipeline/read-folder.ts';
 import { openCache, pipelineVersion, versionOf } from '../../src/pipeline/cache.ts';
 import { buildCorpusFast } from '../../src/pipeline/parallel.ts';
 import type { MetadataEntry } from '../../src/pipeline/dates.ts';
+import { writeBadCorpus } from '../fixtures/bad-corpus.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 
@@ -98,6 +99,22 @@ describe('build cache', () => {
     expect(versionOf(sources)).not.toBe(added);
     expect(pipelineVersion()).toMatch(/^[0-9a-f]{16}$/);
   });
+
+  it('gives, cold and warm, the corpus of every kind of input: traditional, GBK, duplicates, bad files', async () => {
+    const folder = join(dir, 'bad-corpus');
+    writeBadCorpus(folder);
+    const read = readInputs([folder]);
+    const expected = buildCorpus(read.inputs, read.metadata, read.errors);
+    expect(expected.articles.some((a) => a.fileName === 'traditional.txt')).toBe(true);
+    expect(expected.directives.length).toBeGreaterThan(0);
+    const cache = openCache(join(dir, 'bad-cache'), '2222222222222222');
+    const cold = await buildCorpusFast(read.inputs, read.metadata, read.errors, { cache, workers: 0 });
+    expectSameCorpus(cold.corpus, expected);
+    const warm = await buildCorpusFast(read.inputs, read.metadata, read.errors, { cache, workers: 0 });
+    // Files that build nothing (rejected, not an article) have no entry and are read again.
+    expect(warm.stats.fromCache).toBe(expected.files.filter((f) => f.status === 'built').length);
+    expectSameCorpus(warm.corpus, expected);
+  }, 60_000);
 
   it('treats an unreadable entry as a miss', async () => {
     const folder = join(dir, 'corrupt');
