@@ -18,8 +18,8 @@ const outDir = resolve(projectRoot, String(config.outDir ?? './dist'));
 const base = `/${String(config.base ?? '/').replace(/^\/|\/$/g, '')}/`.replace('//', '/');
 const site = String(config.site ?? 'http://localhost:4321');
 
-/** Pages a search should not return: diagnostics and the home page's list of titles. */
-const NOT_SEARCHED = new Set(['index.html', 'report/index.html']);
+/** Pages a search should not return: diagnostics, and the lists of every article's title (the home page's and /articles/). */
+const NOT_SEARCHED = new Set(['index.html', 'report/index.html', 'articles/index.html']);
 
 
 function htmlFiles(dir: string): string[] {
@@ -54,11 +54,8 @@ function writeIcons(): void {
 // Sitemap: every built page a crawler may index, as absolute URLs under site + base. Made from
 // the built files rather than the collections, so pages added later are never missed.
 
-function writeSitemap(pages: { file: string; html: string }[]): number {
-  const urls = pages
-    .filter((p) => p.file !== '404.html' && !isNoindex(p.html))
-    .map((p) => new URL(pagePath(p.file), site).href)
-    .sort();
+function writeSitemap(files: readonly string[]): number {
+  const urls = files.map((file) => new URL(pagePath(file), site).href).sort();
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const body = urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`).join('\n');
   writeFileSync(
@@ -88,19 +85,41 @@ const domainWords = readFileSync(DOMAIN_DICTIONARY, 'utf8')
 const HAN = /\p{Script=Han}/u;
 const ALL_HAN = /^\p{Script=Han}+$/u;
 
+/** By word: a corpus has a few thousand distinct words, each met thousands of times. */
+const subWordsOf = new Map<string, string[]>();
+
 /** The dictionary words inside a longer word: jieba's search-mode pieces and domain words. */
 function subWords(word: string): string[] {
   if (word.length < 3 || !ALL_HAN.test(word)) return [];
-  const found = new Set<string>();
-  for (const piece of jieba.cutForSearch(word, true)) if (piece !== word && piece.length >= 2) found.add(piece);
-  for (const d of domainWords) if (d !== word && word.includes(d)) found.add(d);
-  return [...found];
+  let found = subWordsOf.get(word);
+  if (found) return found;
+  const pieces = new Set<string>();
+  for (const piece of jieba.cutForSearch(word, true)) if (piece !== word && piece.length >= 2) pieces.add(piece);
+  for (const d of domainWords) if (d !== word && word.includes(d)) pieces.add(d);
+  found = [...pieces];
+  subWordsOf.set(word, found);
+  return found;
 }
 
 const vocabulary = new Set<string>();
 
+/**
+ * Runs of text already cut, by text: navigation, labels and the sentences an indicator, region
+ * or directive page quotes from an article recur on many pages. Short runs only, so that the
+ * memo stays small beside the pages themselves.
+ */
+const indexed = new Map<string, string>();
+const MEMO_MAX_CHARS = 400;
+
 /** Text as the index sees it: pipeline words separated by spaces, sub-words marked. */
 function indexText(text: string): string {
+  if (text.length > MEMO_MAX_CHARS) return cutForIndex(text);
+  let out = indexed.get(text);
+  if (out === undefined) indexed.set(text, (out = cutForIndex(text)));
+  return out;
+}
+
+function cutForIndex(text: string): string {
   const out: string[] = [];
   for (const token of segment(text)) {
     if (/^\s+$/.test(token.word)) {
@@ -117,6 +136,8 @@ function indexText(text: string): string {
   return ` ${out.join(' ')} `;
 }
 
+/** An element Pagefind is told to leave out. */
+const IGNORED = /\sdata-pagefind-ignore(?:[\s=>]|$)/;
 /** Elements whose content is not text to segment. */
 const RAW = /^(script|style|textarea|template|svg|math)$/i;
 /** Elements that end a line of text: an excerpt shows a space where one ends. */
@@ -141,6 +162,14 @@ function pageForIndex(html: string): string | undefined {
   for (let m = tag.exec(html); m; m = tag.exec(html)) {
     out += segmentText(html.slice(at, m.index));
     let markup = m[0];
+    const name = m[1];
+    // Left out of the index whole (quotes of other pages' sentences): not sent, not cut.
+    if (name && !markup.startsWith('</') && IGNORED.test(markup)) {
+      const end = closingTagEnd(html, name, tag.lastIndex);
+      at = end;
+      tag.lastIndex = end;
+      continue;
+    }
     if (first) {
       markup = `${markup.replace(/^<main/, '<main data-pagefind-body')}<meta data-pagefind-meta="shown_title[content]" content="${title}">`;
       first = false;
@@ -148,7 +177,6 @@ function pageForIndex(html: string): string | undefined {
     out += markup;
     if (BLOCK.test(markup)) out += ` ${ORIGINAL_SPACE} `;
     at = tag.lastIndex;
-    const name = m[1];
     if (name && !markup.startsWith('</') && RAW.test(name) && !markup.endsWith('/>')) {
       const close = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, at);
       const end = close < 0 ? html.length : close;
@@ -158,6 +186,18 @@ function pageForIndex(html: string): string | undefined {
     }
   }
   return head + out + segmentText(html.slice(at));
+}
+
+/** Where the element opened just before `from` ends (after its closing tag), counting nested ones of its name. */
+function closingTagEnd(html: string, name: string, from: number): number {
+  const same = new RegExp(`<(/?)${name}\\b[^>]*>`, 'gi');
+  same.lastIndex = from;
+  let depth = 1;
+  for (let m = same.exec(html); m; m = same.exec(html)) {
+    depth += m[1] ? -1 : m[0].endsWith('/>') ? 0 : 1;
+    if (depth === 0) return same.lastIndex;
+  }
+  return html.length;
 }
 
 /** Segments a run of HTML text; character references stay whole, as their own words. */
@@ -171,7 +211,10 @@ function segmentText(text: string): string {
     .join('');
 }
 
-async function writeSearchIndex(pages: { file: string; html: string }[]): Promise<number> {
+/** Pages handed to Pagefind before waiting for it: it indexes one while the next is cut here. */
+const IN_FLIGHT = 8;
+
+async function writeSearchIndex(files: readonly string[]): Promise<{ searched: number; inSitemap: string[] }> {
   const { index, errors } = await pagefind.createIndex({
     // No stemmer and no segmenter for this code: the words given are the words indexed.
     forceLanguage: 'und',
@@ -180,14 +223,25 @@ async function writeSearchIndex(pages: { file: string; html: string }[]): Promis
   });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   let count = 0;
-  for (const page of pages) {
-    if (page.file === '404.html' || NOT_SEARCHED.has(page.file) || isNoindex(page.html)) continue;
-    const content = pageForIndex(page.html);
+  const inSitemap: string[] = [];
+  const pending = new Set<Promise<void>>();
+  // One page in memory at a time (and those Pagefind has not taken yet), never the whole site.
+  for (const file of files) {
+    const html = readFileSync(join(outDir, file), 'utf8');
+    const noindex = isNoindex(html);
+    if (file !== '404.html' && !noindex) inSitemap.push(file);
+    if (file === '404.html' || NOT_SEARCHED.has(file) || noindex) continue;
+    const content = pageForIndex(html);
     if (!content) continue;
-    const added = await index.addHTMLFile({ url: pagePath(page.file).slice(base.length - 1), content });
-    if (added.errors.length) throw new Error(`pagefind ${page.file}: ${added.errors.join('; ')}`);
-    count += 1;
+    const adding: Promise<void> = index.addHTMLFile({ url: pagePath(file).slice(base.length - 1), content }).then((added) => {
+      pending.delete(adding);
+      if (added.errors.length) throw new Error(`pagefind ${file}: ${added.errors.join('; ')}`);
+      count += 1;
+    });
+    pending.add(adding);
+    if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
+  await Promise.all(pending);
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -198,7 +252,7 @@ async function writeSearchIndex(pages: { file: string; html: string }[]): Promis
   }
   mkdirSync(join(outDir, 'search'), { recursive: true });
   writeFileSync(join(outDir, 'search/words.json'), JSON.stringify([...vocabulary].sort()));
-  return count;
+  return { searched: count, inSitemap };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -232,11 +286,14 @@ async function writeServiceWorker(): Promise<{ count: number; size: number }> {
 
 const started = Date.now();
 writeIcons();
-const pages = htmlFiles(outDir).map((file) => ({ file, html: readFileSync(join(outDir, file), 'utf8') }));
-const inSitemap = writeSitemap(pages);
-const searched = await writeSearchIndex(pages);
+const searchStarted = Date.now();
+const { searched, inSitemap: indexable } = await writeSearchIndex(htmlFiles(outDir));
+const inSitemap = writeSitemap(indexable);
+const workerStarted = Date.now();
 const worker = await writeServiceWorker();
+const done = Date.now();
 console.log(
   `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages / ${vocabulary.size} words, ` +
-    `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${Date.now() - started} ms`,
+    `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${done - started} ms ` +
+    `(search ${workerStarted - searchStarted} ms, service worker ${done - workerStarted} ms)`,
 );

@@ -55,7 +55,10 @@ function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus & { site: S
   return corpus;
 }
 
-function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus & { site: Site }) => readonly T[]): Loader {
+const LOADERS = ['articles', 'directives', 'indicators', 'regions', 'files', 'sources'] as const;
+const stored = new Set<string>();
+
+function corpusLoader<T extends { id: string }>(name: (typeof LOADERS)[number], pick: (c: Corpus & { site: Site }) => readonly T[]): Loader {
   return {
     name: `xibu-${name}`,
     async load(context) {
@@ -65,6 +68,10 @@ function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus &
         const data = await context.parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
         context.store.set({ id: item.id, data, digest: context.generateDigest(JSON.stringify(item)) });
       }
+      // Once every collection holds its part, the pipeline's own copy is garbage (at 10,000
+      // articles, a gigabyte the page build needs more).
+      stored.add(name);
+      if (LOADERS.every((n) => stored.has(n))) corpus = undefined;
     },
   };
 }

@@ -78,7 +78,7 @@ export interface PipelineStats {
   fromCache: number;
   /** Files that went through the per-file stages in this build. */
   processed: number;
-  /** Threads that ran them (1: the main thread alone), and how many files the worker threads took. */
+  /** Threads that ran them (worker threads, or 1: the main thread alone), and how many files the worker threads took. */
   threads: number;
   byWorkers: number;
   /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, figures, directives), cache writes. */
@@ -93,11 +93,15 @@ export type CorpusLimits = NonNullable<Parameters<typeof buildCorpus>[4]>;
 export interface FastBuildOptions {
   cache?: BuildCache | null;
   limits?: CorpusLimits;
-  /** Worker threads beside the main thread; default: one per core beyond the first when the work is large enough. */
+  /**
+   * Worker threads that read the files; 0: the main thread reads them. Default: one per core when
+   * the work is large enough, else 0. With workers, the main thread reads none itself: nodejieba's
+   * dictionaries (~300 MB a thread) then leave with the workers instead of staying for the build.
+   */
   workers?: number;
 }
 
-/** Below this many bytes of files to read, a worker (~2 s to start and load nodejieba) does not pay. */
+/** Below this many bytes of files to read, workers (~2 s to start and load nodejieba) do not pay. */
 const WORKER_MIN_BYTES = 1024 * 1024;
 
 export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number | undefined {
@@ -254,10 +258,7 @@ async function readAll(
   done: (input: InputFile, result: FileResult | null, inWorker: boolean) => void,
 ): Promise<number> {
   const totalBytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
-  const workerCount = Math.min(
-    requested ?? (totalBytes >= WORKER_MIN_BYTES ? Math.max(0, availableParallelism() - 1) : 0),
-    Math.max(0, inputs.length - 1),
-  );
+  const workerCount = Math.min(requested ?? (totalBytes >= WORKER_MIN_BYTES ? availableParallelism() : 0), inputs.length);
   if (workerCount === 0) {
     for (const input of inputs) done(input, readOneFile(input, metadata, limits), false);
     return 1;
@@ -322,14 +323,12 @@ async function readAll(
   };
   const workers = Array.from({ length: workerCount }, startWorker);
 
-  // The main thread reads files too, one at a time, letting worker messages through in between.
-  const yieldToWorkers = () => new Promise<void>((resolve) => setImmediate(resolve));
+  // The main thread waits; it reads only what workers gave back (none started, or one crashed).
   for (;;) {
-    if (queue.length > 0) {
+    if (queue.length > 0 && running === 0) {
       const input = queue.shift()!;
       done(input, readOneFile(input, metadata, limits), false);
-      await yieldToWorkers();
-    } else if (pending.size > 0 && running > 0) {
+    } else if ((queue.length > 0 || pending.size > 0) && running > 0) {
       await new Promise<void>((resolve) => {
         wake = resolve;
       });
@@ -340,7 +339,7 @@ async function readAll(
   await Promise.all(workers.map((w) => w.terminate()));
   // Files of workers that exited without an error: read here.
   for (const input of pending.values()) done(input, readOneFile(input, metadata, limits), false);
-  return 1 + workerCount;
+  return workerCount;
 }
 
 if (!isMainThread && parentPort && (workerData as { xibuPipeline?: boolean } | null)?.xibuPipeline) {

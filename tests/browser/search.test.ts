@@ -29,17 +29,19 @@ function decode(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-/** The searchable pages (see scripts/postbuild.ts: not the home page, report, 404 or noindex). */
+/** The searchable pages (see scripts/postbuild.ts: not the home page, the article list, report, 404 or noindex). */
 function searchablePages(site: Site): PageText[] {
   return htmlPages(site)
-    .filter((file) => !['index.html', '404.html', 'report/index.html'].includes(file))
+    .filter((file) => !['index.html', 'articles/index.html', '404.html', 'report/index.html'].includes(file))
     .map((file) => ({ file, html: readFileSync(join(site.dir, file), 'utf8') }))
     .filter(({ html }) => !/<meta name="robots" content="[^"]*noindex/.test(html))
     .map(({ file, html }) => {
       // Pagefind leaves out navigation, forms, labels, scripts…; the indexer leaves out tooltips.
       const main = (/<main[^>]*>([\s\S]*)<\/main>/.exec(html)?.[1] ?? '')
         .replace(/<(script|style|nav|form|label|noscript|svg|footer|template|iframe)\b[\s\S]*?<\/\1>/g, '')
-        .replace(/<span class="fig-tip"[^>]*>[^<]*<\/span>/g, '');
+        .replace(/<span class="fig-tip"[^>]*>[^<]*<\/span>/g, '')
+        // Lists of sentences quoted from articles (no list nests inside them).
+        .replace(/<(ol|ul)\b[^>]*\sdata-pagefind-ignore[^>]*>[\s\S]*?<\/\1>/g, '');
       const h1 = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(main)?.[1] ?? '';
       return { url: site.base + pageUrlPath(file), title: decode(h1.replace(/<[^>]+>/g, '')), text: decode(main.replace(/<[^>]+>/g, '')) };
     });

@@ -135,8 +135,9 @@ describe('worker threads', () => {
     const all = readInputs([SEEDS]).inputs;
     const folder = join(dir, 'from-workers');
     const fast = await buildCorpusFast(all, {}, [], { cache: openCache(folder, '1111111111111111'), workers: 1 });
-    expect(fast.stats.threads).toBe(2);
-    expect(fast.stats.byWorkers).toBeGreaterThan(0);
+    // The main thread leaves all the reading to the workers (and nodejieba's memory with them).
+    expect(fast.stats.threads).toBe(1);
+    expect(fast.stats.byWorkers).toBe(all.length);
     expect(fast.stats.processed).toBe(all.length);
     const plain = buildCorpus(all);
     expectSameCorpus(fast.corpus, plain);
