@@ -142,6 +142,15 @@ export function inferPublications(
   const texts = new Map<string, string[]>();
   for (const a of articles) texts.set(a.file, [...(texts.get(a.file) ?? []), a.text]);
   const byFile = new Map([...texts].map(([file, parts]) => [file, estimate(parts.join('\n'))]));
+  // Articles dated with a year and month, by month: a year is borrowed only from the same days.
+  const datedByMonth = new Map<number, number[]>();
+  articles.forEach((other, index) => {
+    const o = byFile.get(other.file)!;
+    if (o.yearAtLeast === null || o.month === null) return;
+    const list = datedByMonth.get(o.month);
+    if (list) list.push(index);
+    else datedByMonth.set(o.month, [index]);
+  });
   const result = new Map<string, Publication>();
   for (const a of articles) {
     const e = byFile.get(a.file)!;
@@ -152,7 +161,10 @@ export function inferPublications(
     if (year === null && e.month !== null) {
       // No year in the text: borrow it from the corpus article most alike that is dated near the same day.
       let best: { id: string; year: number; score: number } | null = null;
-      for (const other of articles) {
+      // Within 7 days is within the month before, the same or the next; in corpus order, as ties go to the first.
+      const near = [e.month - 1, e.month, e.month + 1].flatMap((m) => datedByMonth.get(m) ?? []).sort((x, y) => x - y);
+      for (const index of near) {
+        const other = articles[index]!;
         if (other.file === a.file) continue;
         const o = byFile.get(other.file)!;
         if (o.yearAtLeast === null || o.month === null) continue;

@@ -75,11 +75,21 @@ function quoteChars(text: string): { first: string | null; depthChange: number; 
   return { first, depthChange: depth, closesFirst: low < 0 };
 }
 
+type QuoteChars = ReturnType<typeof quoteChars>;
+/** quoteChars of each sentence of an article, computed once: every question about quotes asks it of the sentences before. */
+const quoteMemo = new WeakMap<readonly { text: string }[], QuoteChars[]>();
+
+function quoteCharsAt(sentences: readonly { text: string }[], i: number, text: string): QuoteChars {
+  let list = quoteMemo.get(sentences);
+  if (!list) quoteMemo.set(sentences, (list = []));
+  return (list[i] ??= quoteChars(text));
+}
+
 /** Whether sentence `i` starts inside a quotation opened in an earlier sentence. */
 function startsInside(sentences: readonly { text: string }[], i: number, budget = 6): boolean {
   const s = sentences[i];
   if (!s || budget <= 0) return false;
-  const q = quoteChars(s.text);
+  const q = quoteCharsAt(sentences, i, s.text);
   if (q.closesFirst) return true;
   if (q.first !== null) return false;
   return endsInside(sentences, i - 1, budget - 1);
@@ -88,7 +98,7 @@ function startsInside(sentences: readonly { text: string }[], i: number, budget 
 function endsInside(sentences: readonly { text: string }[], i: number, budget = 6): boolean {
   const s = sentences[i];
   if (!s || budget <= 0) return false;
-  const q = quoteChars(s.text);
+  const q = quoteCharsAt(sentences, i, s.text);
   const start = startsInside(sentences, i, budget - 1) ? 1 : 0;
   return start + q.depthChange > 0;
 }
