@@ -1,8 +1,8 @@
 // Typed access to the collections for pages: the pipeline's own types, not re-declared schemas.
 import { getCollection } from 'astro:content';
 import type { FileReport, SourceText } from '../pipeline/corpus.ts';
-import type { SiteArticle, SiteDirective } from '../pipeline/site.ts';
-import type { IndicatorSeries, RegionSummary } from '../pipeline/aggregate.ts';
+import type { SiteArticle, SiteDirective, SiteRegion } from '../pipeline/site.ts';
+import type { IndicatorSeries } from '../pipeline/aggregate.ts';
 
 export async function getArticles(): Promise<SiteArticle[]> {
   return (await getCollection('articles')).map((e) => e.data as unknown as SiteArticle);
@@ -16,8 +16,8 @@ export async function getIndicators(): Promise<IndicatorSeries[]> {
   return (await getCollection('indicators')).map((e) => e.data as unknown as IndicatorSeries);
 }
 
-export async function getRegions(): Promise<RegionSummary[]> {
-  return (await getCollection('regions')).map((e) => e.data as unknown as RegionSummary);
+export async function getRegions(): Promise<SiteRegion[]> {
+  return (await getCollection('regions')).map((e) => e.data as unknown as SiteRegion);
 }
 
 export async function getFileReports(): Promise<FileReport[]> {

@@ -221,7 +221,12 @@ export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[]
 
 export function regionSummaries(points: readonly DataPoint[]): RegionSummary[] {
   const bySlug = new Map<string, DataPoint[]>();
-  for (const p of points) if (p.regionSlug) bySlug.set(p.regionSlug, [...(bySlug.get(p.regionSlug) ?? []), p]);
+  for (const p of points) {
+    if (!p.regionSlug) continue;
+    const list = bySlug.get(p.regionSlug);
+    if (list) list.push(p);
+    else bySlug.set(p.regionSlug, [p]);
+  }
   return [...bySlug]
     .sort(([a], [b]) => (a < b ? -1 : 1))
     .map(([slug, pts]) => {
