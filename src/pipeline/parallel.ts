@@ -1,6 +1,7 @@
-// The corpus built fast: per-file stages (ingest, readDocument, figures) come from the build cache
-// where the file is unchanged, and are otherwise computed on every core, the main thread
-// included, before buildCorpus assembles the corpus from them in its own order. The result is
+// The corpus built fast: per-file stages (script detection, readDocument, figures, what directive
+// linking needs of each article) come from the build cache where the file is unchanged, and are
+// otherwise computed by worker threads on every core (or by the main thread, for a little work),
+// before buildCorpus assembles the corpus from them in its own order. The result is
 // the one buildCorpus gives alone, value for value: what a worker or the cache returns is a
 // structured clone of what the stage returned.
 //
@@ -81,7 +82,7 @@ export interface PipelineStats {
   /** Threads that ran them (worker threads, or 1: the main thread alone), and how many files the worker threads took. */
   threads: number;
   byWorkers: number;
-  /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, figures, directives), cache writes. */
+  /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, linking directives), cache writes. */
   perFileMs: number;
   corpusMs: number;
   cacheWriteMs: number;
