@@ -68,10 +68,13 @@ function corpusLoader<T extends { id: string }>(name: (typeof LOADERS)[number], 
         const data = await context.parseData({ id: item.id, data: item as unknown as Record<string, unknown> });
         context.store.set({ id: item.id, data, digest: context.generateDigest(JSON.stringify(item)) });
       }
-      // Once every collection holds its part, the pipeline's own copy is garbage (at 10,000
-      // articles, a gigabyte the page build needs more).
+      // Once every collection holds its part, the pipeline's own objects are garbage for the page
+      // build; the next full sync (dev) runs the pipeline again.
       stored.add(name);
-      if (LOADERS.every((n) => stored.has(n))) corpus = undefined;
+      if (LOADERS.every((n) => stored.has(n))) {
+        corpus = undefined;
+        stored.clear();
+      }
     },
   };
 }
