@@ -55,10 +55,12 @@ function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus & { site: S
   return corpus;
 }
 
-const LOADERS = ['articles', 'directives', 'indicators', 'regions', 'files', 'sources'] as const;
+/** Loaders made (one per collection) and those whose collection is stored in this sync. */
+const loaders = new Set<string>();
 const stored = new Set<string>();
 
-function corpusLoader<T extends { id: string }>(name: (typeof LOADERS)[number], pick: (c: Corpus & { site: Site }) => readonly T[]): Loader {
+function corpusLoader<T extends { id: string }>(name: string, pick: (c: Corpus & { site: Site }) => readonly T[]): Loader {
+  loaders.add(name);
   return {
     name: `xibu-${name}`,
     async load(context) {
@@ -71,7 +73,7 @@ function corpusLoader<T extends { id: string }>(name: (typeof LOADERS)[number], 
       // Once every collection holds its part, the pipeline's own objects are garbage for the page
       // build; the next full sync (dev) runs the pipeline again.
       stored.add(name);
-      if (LOADERS.every((n) => stored.has(n))) {
+      if (stored.size === loaders.size) {
         corpus = undefined;
         stored.clear();
       }
