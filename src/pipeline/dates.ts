@@ -128,11 +128,6 @@ function inferSource(bylines: string[]): { source: string | null; method: string
   return { source: null, method: 'no byline names a source' };
 }
 
-function overlap(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
-  return b.filter((w) => set.has(w)).length;
-}
-
 /** Publication date and source of every article; pure over its inputs. */
 export function inferPublications(
   articles: readonly DatingInput[],
@@ -142,14 +137,16 @@ export function inferPublications(
   const texts = new Map<string, string[]>();
   for (const a of articles) texts.set(a.file, [...(texts.get(a.file) ?? []), a.text]);
   const byFile = new Map([...texts].map(([file, parts]) => [file, estimate(parts.join('\n'))]));
-  // Articles dated with a year and month, by month: a year is borrowed only from the same days.
-  const datedByMonth = new Map<number, number[]>();
+  // Articles dated with a year and month, by day of the year (month × 31 + day): a year is
+  // borrowed only from articles dated within 7 days, so only 15 days' lists are looked at.
+  const dayNumber = (e: Estimate) => (e.month ?? 0) * 31 + (e.day ?? 15);
+  const datedByDay = new Map<number, number[]>();
   articles.forEach((other, index) => {
     const o = byFile.get(other.file)!;
     if (o.yearAtLeast === null || o.month === null) return;
-    const list = datedByMonth.get(o.month);
+    const list = datedByDay.get(dayNumber(o));
     if (list) list.push(index);
-    else datedByMonth.set(o.month, [index]);
+    else datedByDay.set(dayNumber(o), [index]);
   });
   const result = new Map<string, Publication>();
   for (const a of articles) {
@@ -159,19 +156,19 @@ export function inferPublications(
     let basis: DateBasis = e.dateline ? 'dateline' : e.month !== null ? 'latest-event' : year !== null ? 'data-year' : 'unknown';
     if (year !== null) method.push(`year ≥ ${year} from ${e.yearEvidence}`);
     if (year === null && e.month !== null) {
-      // No year in the text: borrow it from the corpus article most alike that is dated near the same day.
+      // No year in the text: borrow it from the corpus article most alike that is dated within 7 days.
       let best: { id: string; year: number; score: number } | null = null;
-      // Within 7 days is within the month before, the same or the next; in corpus order, as ties go to the first.
-      const near = [e.month - 1, e.month, e.month + 1].flatMap((m) => datedByMonth.get(m) ?? []).sort((x, y) => x - y);
+      const near: number[] = [];
+      for (let d = dayNumber(e) - 7; d <= dayNumber(e) + 7; d++) near.push(...(datedByDay.get(d) ?? []));
+      // In corpus order, as ties go to the first.
+      near.sort((x, y) => x - y);
+      const own = new Set(a.keywords);
       for (const index of near) {
         const other = articles[index]!;
         if (other.file === a.file) continue;
         const o = byFile.get(other.file)!;
-        if (o.yearAtLeast === null || o.month === null) continue;
-        const days = Math.abs((o.month - e.month) * 31 + ((o.day ?? 15) - (e.day ?? 15)));
-        if (days > 7) continue;
-        const score = overlap(a.keywords, other.keywords);
-        if (score > 0 && (!best || score > best.score)) best = { id: other.id, year: o.yearAtLeast, score };
+        const score = other.keywords.filter((w) => own.has(w)).length;
+        if (score > 0 && (!best || score > best.score)) best = { id: other.id, year: o.yearAtLeast!, score };
       }
       if (best) {
         year = best.year;
