@@ -20,6 +20,8 @@ const site = String(config.site ?? 'http://localhost:4321');
 
 /** Pages a search should not return: diagnostics, and the lists of every article's title (the home page's and /articles/). */
 const NOT_SEARCHED = new Set(['index.html', 'report/index.html', 'articles/index.html']);
+/** Pages 2… of a list (src/lib/paging.ts): a search finds the list's own page, or the article. */
+const CONTINUATION = /(^|\/)page\/\d+\/index\.html$/;
 
 
 function htmlFiles(dir: string): string[] {
@@ -230,7 +232,7 @@ async function writeSearchIndex(files: readonly string[]): Promise<{ searched: n
     const html = readFileSync(join(outDir, file), 'utf8');
     const noindex = isNoindex(html);
     if (file !== '404.html' && !noindex) inSitemap.push(file);
-    if (file === '404.html' || NOT_SEARCHED.has(file) || noindex) continue;
+    if (file === '404.html' || NOT_SEARCHED.has(file) || CONTINUATION.test(file) || noindex) continue;
     const content = pageForIndex(html);
     if (!content) continue;
     const adding: Promise<void> = index.addHTMLFile({ url: pagePath(file).slice(base.length - 1), content }).then((added) => {
