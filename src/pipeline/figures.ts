@@ -201,6 +201,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         if (prev && unitFits(prev, r.unit)) indicator = prev;
       }
       indicator ??= indicatorForUnit(r.unit) ?? null;
+      // A company's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额) are not its place's:
+      // labelled with an indicator they would join the place's series as if they were its total.
+      const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0);
+      if (company) indicator = null;
       let detail: string | null = null;
       if (indicator) {
         const scope = text.slice(0, start);
@@ -233,7 +237,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (inherits && between.length === 0 && previous) {
         regionName = previous.region;
         regionSlug = previous.regionSlug;
-      } else if (!region && !corridor) {
+      } else if (!region && !corridor && !company) {
         region = blockRegion ?? titleRegion;
         regionName = region?.name ?? null;
         regionSlug = region?.slug ?? null;

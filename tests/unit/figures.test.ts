@@ -71,6 +71,15 @@ describe('figures', () => {
     expect(pick(fs, '3000亿元').region).toBe('广西');
   });
 
+  it('does not give a company’s figures to its place: no indicator, no place carried from earlier', () => {
+    const fs = figures('2024年，贵州外贸进出口总额达800亿元。安芯电子负责人介绍，今年公司外贸进出口总额已达6844.46万美元，有30多家单位下单。位于西咸新区的太合智能钻探有限公司年产值突破10亿元。');
+    expect(pick(fs, '800亿元')).toMatchObject({ indicator: 'trade', region: '贵州' });
+    expect(pick(fs, '6844.46万美元')).toMatchObject({ indicator: null, region: null });
+    expect(pick(fs, '30多家')).toMatchObject({ indicator: null, region: null });
+    // A place named in the sentence itself stays, as where the company is; the output is not the district's.
+    expect(pick(fs, '10亿元')).toMatchObject({ indicator: null, region: '西咸新区' });
+  });
+
   it('counts things with the noun after the count and never labels a count by an earlier cue', () => {
     const fs = figures('以“综合保税区、空港”为骨架，建成4个指定监管场地，布局建设3个自贸试验区。');
     expect(pick(fs, '4个')).toMatchObject({ measure: 'count', indicator: null });
