@@ -1,7 +1,7 @@
 // npm run bench [-- --quick]
 // Builds synthetic corpora of 1, 100, 1,000 and 10,000 articles (--quick stops at 1,000) made from
 // the seeds' paragraphs with numbers and places varied, and prints per size the pipeline time, the
-// build time, peak memory and pages per second; then the budgets as PASS/FAIL lines: the pipeline
+// build time, peak memory, pages per second and the heaviest page; then the budgets as PASS/FAIL lines: the pipeline
 // against raw nodejieba, the build against a bare Astro build of as many plain pages, growth from
 // 1,000 to 10,000, memory, the incremental rebuild, and page weight and Lighthouse on the seeds.
 //
@@ -445,6 +445,8 @@ interface SizeResult {
   characters: number;
   cold: BuildRun;
   htmlPages: number;
+  /** The heaviest HTML page: lists that grow with the corpus are paged, so it should not grow. */
+  largestPage: { file: string; bytes: number };
   bare: BuildRun;
   jiebaPerSecond: number;
   incremental?: BuildRun;
@@ -468,14 +470,16 @@ async function measureSize(project: string, n: number, incremental: boolean): Pr
   process.stdout.write(`  ${n} articles: build… `);
   const load = loadAverage().split(' ')[0] ?? '';
   const cold = await build(project, env, `build-${n}.log`);
-  const htmlPages = filesUnder(outDir).filter((f) => f.endsWith('.html')).length;
+  const html = filesUnder(outDir).filter((f) => f.endsWith('.html'));
+  const htmlPages = html.length;
+  const largestPage = html.map((file) => ({ file, bytes: statSync(join(outDir, file)).size })).reduce((a, b) => (b.bytes > a.bytes ? b : a), { file: '', bytes: 0 });
   process.stdout.write(`${s(cold.wallMs)} s; nodejieba… `);
   const jieba = rawJiebaCharsPerSecond(corpus);
   process.stdout.write(`bare Astro (${htmlPages} pages)… `);
   const bareDir = bareProject(htmlPages);
   const bare = await build(bareDir, {}, `bare-${n}.log`);
   process.stdout.write(`${s(bare.wallMs)} s`);
-  const result: SizeResult = { articles: n, characters, cold, htmlPages, bare, jiebaPerSecond: jieba.perSecond, load };
+  const result: SizeResult = { articles: n, characters, cold, htmlPages, largestPage, bare, jiebaPerSecond: jieba.perSecond, load };
   if (incremental) {
     // One article changes: one figure of it, as an editor's correction would.
     const changed = join(corpus, `a${String(Math.floor(n / 2)).padStart(5, '0')}.txt`);
@@ -513,7 +517,7 @@ async function main(): Promise<void> {
   const results: SizeResult[] = [];
   for (const n of sizes) results.push(await measureSize(project, n, n === 1000));
 
-  const header = ['articles', 'chars', 'pipeline s', 'per-file/corpus s', 'pipeline chars/s', 'jieba chars/s', 'ratio', 'build s', 'astro+post s', 'build CPU s', 'bare s', 'build/bare', 'peak MB', 'astro/post MB', 'pages', 'pages/s', 'load'];
+  const header = ['articles', 'chars', 'pipeline s', 'per-file/corpus s', 'pipeline chars/s', 'jieba chars/s', 'ratio', 'build s', 'astro+post s', 'build CPU s', 'bare s', 'build/bare', 'peak MB', 'astro/post MB', 'pages', 'pages/s', 'largest page KB', 'load'];
   const rows = results.map((r) => {
     const pipelineMs = r.cold.pipelineMs ?? NaN;
     const perSecond = r.characters / (pipelineMs / 1000);
@@ -536,6 +540,7 @@ async function main(): Promise<void> {
       r.cold.steps.map((step) => Math.round(step.peakBytes / MB)).join('/'),
       r.htmlPages,
       (r.htmlPages / (r.cold.wallMs / 1000)).toFixed(1),
+      `${Math.round(r.largestPage.bytes / 1024)} (${r.largestPage.file.replace(/index\.html$/, '')})`,
       r.load,
     ].map(String);
   });
