@@ -88,6 +88,17 @@ export function chartData(series: IndicatorSeries, choice: ChartChoice): ChartDa
   };
 }
 
+/**
+ * The points any choice of chart can show (each place's latest figure, and every yearly figure of
+ * the places a time series can be drawn for): all the chart script needs, however many other
+ * points the series has. chartData over these gives what it gives over the whole series.
+ */
+export function chartPayloadPoints(series: IndicatorSeries): DataPoint[] {
+  const shown = new Set<DataPoint>(chartData(series, { kind: 'places', region: null, type: 'bar' }).points);
+  for (const place of timePlaces(series)) for (const p of chartData(series, { kind: 'time', region: place.slug, type: 'line' }).points) shown.add(p);
+  return chartedPoints(series).filter((p) => shown.has(p));
+}
+
 /** Parses the reader's choice from a URL query (?place=…&chart=line|bar&view=time|places). */
 export function choiceFromQuery(series: IndicatorSeries, query: URLSearchParams): ChartChoice {
   const choice = defaultChoice(series);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dataPoints, indicatorSeries } from '../../src/pipeline/aggregate.ts';
 import { formatPeriod, formatValue } from '../../src/pipeline/format.ts';
-import { chartData, choiceFromQuery, choiceToQuery, defaultChoice } from '../../src/lib/chart-data.ts';
+import fc from 'fast-check';
+import { chartData, chartPayloadPoints, choiceFromQuery, choiceToQuery, defaultChoice, timePlaces } from '../../src/lib/chart-data.ts';
 import { toCsv } from '../../src/lib/csv.ts';
 import type { Figure } from '../../src/pipeline/types.ts';
 
@@ -67,6 +68,31 @@ describe('indicator series', () => {
     expect(choiceToQuery(series, places)).toBe('?view=places&chart=line');
     expect(chartData(series, places).labels).toEqual(['西部地区（2023年）', '四川（2023年）']);
     expect(choiceFromQuery(series, new URLSearchParams('place=nowhere'))).toEqual(defaultChoice(series));
+  });
+});
+
+describe('the chart script’s data', () => {
+  const PLACES = [['西部地区', 'western-china'], ['四川', 'sichuan'], ['重庆', 'chongqing'], [null, null]] as const;
+  const figure = fc.record({
+    place: fc.constantFrom(...PLACES),
+    period: fc.constantFrom('2021', '2022', '2023', '2024-Q1', null),
+    value: fc.integer({ min: 1, max: 5 }),
+    measure: fc.constantFrom('level' as const, 'change' as const),
+  });
+
+  it('draws every chart a reader can choose exactly as the whole series would', () => {
+    fc.assert(
+      fc.property(fc.array(figure, { minLength: 1, maxLength: 40 }), (drawn) => {
+        const figures = drawn.map((d) => fig({ region: d.place[0], regionSlug: d.place[1], period: d.period, value: d.value * 1e11, measure: d.measure, ...(d.measure === 'change' ? { unit: 'percent' as const, value: d.value } : {}) }));
+        for (const series of indicatorSeries(dataPoints([article('a', figures)]))) {
+          const payload = { ...series, points: chartPayloadPoints(series) };
+          expect(payload.points.length).toBeLessThanOrEqual(series.points.length);
+          expect(timePlaces(payload)).toEqual(timePlaces(series));
+          const choices = [{ kind: 'places' as const, region: null, type: 'bar' as const }, ...timePlaces(series).map((p) => ({ kind: 'time' as const, region: p.slug, type: 'line' as const }))];
+          for (const choice of choices) expect(chartData(payload, choice)).toEqual(chartData(series, choice));
+        }
+      }),
+    );
   });
 });
 
