@@ -12,6 +12,7 @@ import { generateSW } from 'workbox-build';
 import config from '../astro.config.mjs';
 import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
 import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
+import { sitemapFiles } from '../src/lib/sitemap.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(projectRoot, String(config.outDir ?? './dist'));
@@ -53,17 +54,13 @@ function writeIcons(): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Sitemap: every built page a crawler may index, as absolute URLs under site + base. Made from
-// the built files rather than the collections, so pages added later are never missed.
+// Sitemap: every built page a crawler may index, as absolute URLs under site + base (split into
+// an index and parts above 50,000 pages). Made from the built files rather than the collections,
+// so pages added later are never missed.
 
 function writeSitemap(files: readonly string[]): number {
-  const urls = files.map((file) => new URL(pagePath(file), site).href).sort();
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const body = urls.map((u) => `  <url><loc>${escape(u)}</loc></url>`).join('\n');
-  writeFileSync(
-    join(outDir, 'sitemap.xml'),
-    `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`,
-  );
+  const urls = files.map((file) => new URL(pagePath(file), site).href);
+  for (const [name, xml] of sitemapFiles(urls, new URL(base, site).href)) writeFileSync(join(outDir, name), xml);
   return urls.length;
 }
 
