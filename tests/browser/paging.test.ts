@@ -3,6 +3,7 @@
 // leads from page to page in Chromium.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
@@ -98,6 +99,40 @@ describe('lists cut into pages', () => {
     const names = (page: string) => all(page, /<h2 id="file-\d+"><code>([^<]+)<\/code>/g);
     const expected = names(html(ROOT_DIR, 'report/'));
     expect(pagesOf(outDir, 'report/').map(names).flat()).toEqual(expected);
+  });
+
+  it('writes valid HTML on every paged list, and pagers axe-core finds nothing serious in, each with a name of its own', async () => {
+    const paged = readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+      .map((f) => f.split('\\').join('/'))
+      .filter((f) => /(^|\/)page\/\d+\/index\.html$/.test(f));
+    expect(paged.length).toBeGreaterThan(5);
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidaterc.json', 'utf8')) as Record<string, unknown>);
+    const errors: string[] = [];
+    for (const file of paged) {
+      const report = await validator.validateString(readFileSync(join(outDir, file), 'utf8'), file);
+      for (const result of report.results) for (const m of result.messages) if (m.severity === 2) errors.push(`${file}:${m.line} [${m.ruleId}] ${m.message}`);
+    }
+    expect(errors).toEqual([]);
+    // One page 2 of each kind of list, and a page 1 with pagers above and below.
+    const kinds = new Map(paged.map((f) => [f.split('/')[0], f]));
+    const targets = [...kinds.values(), 'report/index.html'].map((f) => f.replace(/index\.html$/, ''));
+    const page = await browser.newPage();
+    const found: string[] = [];
+    try {
+      for (const target of targets) {
+        await page.goto(server.url + target);
+        await page.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+          return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+        });
+        for (const v of violations) if (v.impact === 'serious' || v.impact === 'critical' || v.id === 'landmark-unique') found.push(`${target}: ${v.impact} ${v.id}`);
+      }
+    } finally {
+      await page.close();
+    }
+    expect(targets.length).toBeGreaterThan(3);
+    expect(found).toEqual([]);
   });
 
   it('leads from page to page with the pager, marking the current page', async () => {
