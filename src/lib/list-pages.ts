@@ -6,9 +6,19 @@ import type { FileReport } from '../pipeline/corpus.ts';
 import type { SiteArticle, SiteDirective, SiteRegion } from '../pipeline/site.ts';
 import { pagesOf } from './paging.ts';
 
+/** Compares by the first key that differs (a stable sort keeps the pipeline's order among equals). */
+const byKeys = <T>(...keys: ((x: T) => string)[]) => (a: T, b: T): number => {
+  for (const key of keys) {
+    const x = key(a);
+    const y = key(b);
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+};
+
 /** An indicator's points by measure, then period; a point weighs its row and its quoted sentences. */
 export function pointPages(series: IndicatorSeries): DataPoint[][] {
-  const points = [...series.points].sort((a, b) => (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : (a.period ?? '') < (b.period ?? '') ? -1 : 1));
+  const points = [...series.points].sort(byKeys((p) => p.measure, (p) => p.period ?? ''));
   return pagesOf(points, (p) => 1 + p.mentions.length);
 }
 
@@ -41,7 +51,7 @@ type RegionPoint = SiteRegion['points'][number];
 
 /** A place's points by indicator, then period; a point weighs the figures it links to. */
 export function regionPages(region: SiteRegion): RegionPoint[][] {
-  const points = [...region.points].sort((a, b) => ((a.indicator ?? '') < (b.indicator ?? '') ? -1 : (a.indicator ?? '') > (b.indicator ?? '') ? 1 : (a.period ?? '') < (b.period ?? '') ? -1 : 1));
+  const points = [...region.points].sort(byKeys((p) => p.indicator ?? '', (p) => p.period ?? ''));
   return pagesOf(points, (p) => p.mentions.length);
 }
 
@@ -58,6 +68,6 @@ export interface ReportEntry {
 
 /** Files by path; a file weighs its lines in the report (itself, its warnings, repairs, left-out blocks). */
 export function reportPages(files: readonly FileReport[]): ReportEntry[][] {
-  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : 1)).map((file, i) => ({ file, position: i + 1 }));
+  const sorted = [...files].sort(byKeys((f) => f.path)).map((file, i) => ({ file, position: i + 1 }));
   return pagesOf(sorted, ({ file: f }) => 1 + f.messages.filter((m) => m.severity !== 'info').length + f.repairs.length + f.leftOut.length);
 }

@@ -11,8 +11,9 @@ export function pageItems(env: NodeJS.ProcessEnv = process.env): number {
 
 /**
  * Cuts items, in order, into pages of at most `max` weight (an item weighs what it shows: a data
- * point with three quoted sentences weighs 3). An item heavier than a page gets a page alone;
- * nothing is ever dropped or repeated. No items: one empty page, so a list always has page 1.
+ * point with three quoted sentences weighs 4, its row and the sentences). An item heavier than a
+ * page gets a page alone; nothing is ever dropped or repeated. No items: one empty page, so a list
+ * always has page 1.
  */
 export function pagesOf<T>(items: readonly T[], weight: (item: T) => number = () => 1, max: number = pageItems()): T[][] {
   const pages: T[][] = [];
