@@ -13,6 +13,8 @@ import config from '../astro.config.mjs';
 import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
 import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
 import { sitemapFiles } from '../src/lib/sitemap.ts';
+import { openSearchCache, versionOfFiles, type IndexedPage } from '../src/lib/search-cache.ts';
+import { cacheFolderFromEnv, pipelineVersion } from '../src/pipeline/cache.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(projectRoot, String(config.outDir ?? './dist'));
@@ -100,39 +102,74 @@ function subWords(word: string): string[] {
   return found;
 }
 
+/**
+ * Pages cut in an earlier build (src/lib/search-cache.ts), in the pipeline cache's folder
+ * (XIBU_CACHE=off turns both off), by the version of this script, the query cutter and the
+ * pipeline's segmenter and dictionaries.
+ */
+const cacheFolder = cacheFolderFromEnv();
+const searchCache = cacheFolder
+  ? openSearchCache(
+      join(cacheFolder, 'search'),
+      versionOfFiles([fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search-text.ts', import.meta.url))], pipelineVersion()),
+    )
+  : null;
+let searchHits = 0;
+let searchMisses = 0;
+
 const vocabulary = new Set<string>();
+/** Vocabulary words of the page being cut (kept with it in the search cache). */
+let pageWords = new Set<string>();
 
 /**
  * Runs of text already cut, by text: navigation, labels and the sentences an indicator, region
  * or directive page quotes from an article recur on many pages. Short runs only, so that the
  * memo stays small beside the pages themselves.
  */
-const indexed = new Map<string, string>();
+const indexed = new Map<string, { out: string; words: string[] }>();
 const MEMO_MAX_CHARS = 400;
 
 /** Text as the index sees it: pipeline words separated by spaces, sub-words marked. */
 function indexText(text: string): string {
-  if (text.length > MEMO_MAX_CHARS) return cutForIndex(text);
-  let out = indexed.get(text);
-  if (out === undefined) indexed.set(text, (out = cutForIndex(text)));
-  return out;
+  let cut = text.length > MEMO_MAX_CHARS ? undefined : indexed.get(text);
+  if (cut === undefined) {
+    cut = cutForIndex(text);
+    if (text.length <= MEMO_MAX_CHARS) indexed.set(text, cut);
+  }
+  for (const word of cut.words) pageWords.add(word);
+  return cut.out;
 }
 
-function cutForIndex(text: string): string {
+function cutForIndex(text: string): { out: string; words: string[] } {
   const out: string[] = [];
+  const words: string[] = [];
   for (const token of segment(text)) {
     if (/^\s+$/.test(token.word)) {
       out.push(ORIGINAL_SPACE);
       continue;
     }
     out.push(token.word);
-    if (HAN.test(token.word) && token.word.length >= 2) vocabulary.add(token.word);
+    if (HAN.test(token.word) && token.word.length >= 2) words.push(token.word);
     for (const sub of subWords(token.word)) {
       out.push(SUB_WORD + sub);
-      vocabulary.add(sub);
+      words.push(sub);
     }
   }
-  return ` ${out.join(' ')} `;
+  return { out: ` ${out.join(' ')} `, words };
+}
+
+/** The page for the index, from the search cache or cut now (and kept). */
+function indexedPage(html: string): IndexedPage {
+  const cached = searchCache?.get(html);
+  if (cached) {
+    searchHits++;
+    return cached;
+  }
+  searchMisses++;
+  pageWords = new Set();
+  const page: IndexedPage = { content: pageForIndex(html) ?? null, words: [...pageWords] };
+  searchCache?.set(html, page);
+  return page;
 }
 
 /** An element Pagefind is told to leave out. */
@@ -230,7 +267,8 @@ async function writeSearchIndex(files: readonly string[]): Promise<{ searched: n
     const noindex = isNoindex(html);
     if (file !== '404.html' && !noindex) inSitemap.push(file);
     if (file === '404.html' || NOT_SEARCHED.has(file) || CONTINUATION.test(file) || noindex) continue;
-    const content = pageForIndex(html);
+    const { content, words } = indexedPage(html);
+    for (const word of words) vocabulary.add(word);
     if (!content) continue;
     const adding: Promise<void> = index.addHTMLFile({ url: pagePath(file).slice(base.length - 1), content }).then((added) => {
       pending.delete(adding);
@@ -241,6 +279,7 @@ async function writeSearchIndex(files: readonly string[]): Promise<{ searched: n
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
   }
   await Promise.all(pending);
+  if (searchMisses > 0) searchCache?.prune();
   rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -292,7 +331,7 @@ const workerStarted = Date.now();
 const worker = await writeServiceWorker();
 const done = Date.now();
 console.log(
-  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages / ${vocabulary.size} words, ` +
+  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build) / ${vocabulary.size} words, ` +
     `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${done - started} ms ` +
     `(search ${workerStarted - searchStarted} ms, service worker ${done - workerStarted} ms)`,
 );
