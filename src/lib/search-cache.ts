@@ -22,10 +22,10 @@ export interface SearchCache {
   prune(): void;
 }
 
-/** A version from the contents of the files the cut depends on, plus anything else that changes it. */
+/** A version from the contents of the files the cut depends on, plus anything else that changes it (not their paths: a moved project keeps its cache). */
 export function versionOfFiles(files: readonly string[], extra: string): string {
   const hash = createHash('sha256');
-  for (const file of files) hash.update(file).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of files) hash.update(readFileSync(file)).update('\0');
   return hash.update(extra).digest('hex').slice(0, 16);
 }
 
