@@ -2,11 +2,10 @@
 // the pipeline's words (scripts/postbuild.ts) and the vocabulary words it added. An entry is found
 // by the sha256 of the page's HTML, in a folder named by the version of everything the cut depends
 // on, so an unchanged page is never cut again, and a build where no page changed loads no
-// nodejieba for its search index. Entries are v8-serialised, like the pipeline's cache.
+// nodejieba for its search index. Stored as the pipeline's cache stores its entries (openStore).
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
+import { readFileSync } from 'node:fs';
+import { openStore } from '../pipeline/cache.ts';
 
 export interface IndexedPage {
   /** The page as handed to Pagefind; null when it has nothing to index. */
@@ -30,38 +29,11 @@ export function versionOfFiles(files: readonly string[], extra: string): string 
 }
 
 export function openSearchCache(folder: string, version: string): SearchCache {
-  const root = join(folder, version);
-  const path = (html: string) => {
-    const key = createHash('sha256').update(html).digest('hex');
-    return join(root, key.slice(0, 2), `${key}.v8`);
-  };
+  const store = openStore<IndexedPage>(folder, version);
+  const key = (html: string) => createHash('sha256').update(html).digest('hex');
   return {
-    get(html) {
-      try {
-        return deserialize(readFileSync(path(html))) as IndexedPage;
-      } catch {
-        return undefined;
-      }
-    },
-    set(html, page) {
-      const file = path(html);
-      try {
-        mkdirSync(join(file, '..'), { recursive: true });
-        const partial = `${file}.${process.pid}.tmp`;
-        writeFileSync(partial, serialize(page));
-        renameSync(partial, file);
-      } catch {
-        // A cache that cannot be written costs time on the next build, never this one.
-      }
-    },
-    prune() {
-      let names: string[];
-      try {
-        names = readdirSync(folder);
-      } catch {
-        return;
-      }
-      for (const name of names) if (name !== version && /^[0-9a-f]{16}$/.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
-    },
+    get: (html) => store.get(key(html)),
+    set: (html, page) => store.set(key(html), page),
+    prune: () => store.prune(),
   };
 }

@@ -39,14 +39,17 @@ export interface CacheEntry {
   directives: (ArticleDirectives | null)[];
 }
 
-export interface BuildCache {
+/** v8-serialised values by key in folder/<version>/ (the build cache; the postbuild's search cache). */
+export interface VersionedStore<T> {
   readonly folder: string;
   readonly version: string;
-  get(key: string): CacheEntry | undefined;
-  set(key: string, entry: CacheEntry): void;
-  /** Removes entries of other pipeline versions, which can never be read again. */
+  get(key: string): T | undefined;
+  set(key: string, value: T): void;
+  /** Removes entries of other versions, which can never be read again. */
   prune(): void;
 }
+
+export type BuildCache = VersionedStore<CacheEntry>;
 
 const PIPELINE_FOLDER = fileURLToPath(new URL('.', import.meta.url));
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -90,26 +93,31 @@ export function bytesHash(bytes: Uint8Array): string {
 
 /** A cache in folder/<version>/; entries of one version never mix with another's. */
 export function openCache(folder: string = DEFAULT_CACHE_FOLDER, pipeline: string = pipelineVersion()): BuildCache {
-  const root = join(folder, pipeline);
+  return openStore<CacheEntry>(folder, pipeline);
+}
+
+/** A store of values by key (a hex hash) in folder/<version>/. */
+export function openStore<T>(folder: string, version: string): VersionedStore<T> {
+  const root = join(folder, version);
   const path = (key: string) => join(root, key.slice(0, 2), `${key}.v8`);
   return {
     folder,
-    version: pipeline,
+    version,
     get(key) {
       try {
-        return deserialize(readFileSync(path(key))) as CacheEntry;
+        return deserialize(readFileSync(path(key))) as T;
       } catch {
         // Missing, or unreadable (a build cut short, another version's cleanup): computed again.
         return undefined;
       }
     },
-    set(key, entry) {
+    set(key, value) {
       const file = path(key);
       try {
         mkdirSync(join(file, '..'), { recursive: true });
         // Write then rename: a build reading at the same time sees the whole entry or none.
         const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-        writeFileSync(partial, serialize(entry));
+        writeFileSync(partial, serialize(value));
         renameSync(partial, file);
       } catch {
         // A cache that cannot be written costs time on the next build, never this build.
@@ -123,7 +131,7 @@ export function openCache(folder: string = DEFAULT_CACHE_FOLDER, pipeline: strin
         return;
       }
       for (const name of names) {
-        if (name !== pipeline && /^[0-9a-f]{16}$/.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
+        if (name !== version && /^[0-9a-f]{16}$/.test(name)) rmSync(join(folder, name), { recursive: true, force: true });
       }
     },
   };
