@@ -153,6 +153,8 @@ interface StepTime {
   /** User + system CPU time of the step's processes (from /usr/bin/time), or NaN. */
   cpuMs: number;
   peakBytes: number;
+  /** Highest resident memory (VmHWM) of each program the step ran, by process name: which one sets the peak. */
+  programs: Record<string, number>;
 }
 
 interface BuildRun {
@@ -177,13 +179,13 @@ function parentOf(pid: string): number | null {
   }
 }
 
-function memoryOf(pid: number): { rss: number; hwm: number } {
+function memoryOf(pid: number): { name: string; rss: number; hwm: number } {
   try {
     const status = readFileSync(`/proc/${pid}/status`, 'utf8');
     const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? 0) * 1024;
-    return { rss: kb('VmRSS'), hwm: kb('VmHWM') };
+    return { name: /^Name:\s+(.*)$/m.exec(status)?.[1] ?? '?', rss: kb('VmRSS'), hwm: kb('VmHWM') };
   } catch {
-    return { rss: 0, hwm: 0 };
+    return { name: '?', rss: 0, hwm: 0 };
   }
 }
 
@@ -203,7 +205,11 @@ function treeOf(root: number): number[] {
 }
 
 /** Runs one shell command, sampling its process tree's memory. */
-function runMeasured(command: string, cwd: string, env: NodeJS.ProcessEnv): Promise<{ ms: number; cpuMs: number; peakBytes: number; output: string; code: number }> {
+function runMeasured(
+  command: string,
+  cwd: string,
+  env: NodeJS.ProcessEnv,
+): Promise<{ ms: number; cpuMs: number; peakBytes: number; programs: Record<string, number>; output: string; code: number }> {
   return new Promise((resolve) => {
     const started = performance.now();
     // CPU time too: on a shared machine, wall time alone says little.
@@ -214,13 +220,15 @@ function runMeasured(command: string, cwd: string, env: NodeJS.ProcessEnv): Prom
     child.stdout.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     let peakBytes = 0;
+    const programs: Record<string, number> = {};
     const sample = () => {
       if (child.pid === undefined) return;
       let sum = 0;
       for (const pid of treeOf(child.pid)) {
-        const { rss, hwm } = memoryOf(pid);
+        const { name, rss, hwm } = memoryOf(pid);
         sum += rss;
         peakBytes = Math.max(peakBytes, hwm);
+        programs[name] = Math.max(programs[name] ?? 0, hwm);
       }
       peakBytes = Math.max(peakBytes, sum);
     };
@@ -229,7 +237,7 @@ function runMeasured(command: string, cwd: string, env: NodeJS.ProcessEnv): Prom
       clearInterval(timer);
       const cpu = /XIBU_BENCH_CPU ([\d.]+) ([\d.]+)/.exec(output);
       const cpuMs = cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : NaN;
-      resolve({ ms: performance.now() - started, cpuMs, peakBytes, output, code: code ?? 1 });
+      resolve({ ms: performance.now() - started, cpuMs, peakBytes, programs, output, code: code ?? 1 });
     });
   });
 }
@@ -246,7 +254,7 @@ async function build(project: string, env: Record<string, string>, logName: stri
   let log = '';
   for (const command of commands) {
     const run = await runMeasured(command, project, fullEnv);
-    steps.push({ command, ms: run.ms, cpuMs: run.cpuMs, peakBytes: run.peakBytes });
+    steps.push({ command, ms: run.ms, cpuMs: run.cpuMs, peakBytes: run.peakBytes, programs: run.programs });
     peakBytes = Math.max(peakBytes, run.peakBytes);
     log += `$ ${command}\n${run.output}\n`;
     if (run.code !== 0) {
@@ -457,6 +465,15 @@ interface SizeResult {
 const MB = 1024 * 1024;
 const s = (ms: number) => (ms / 1000).toFixed(1);
 const verdict = (ok: boolean, line: string) => console.log(`${ok ? 'PASS' : 'FAIL'}  ${line}`);
+/** Each step's largest programs by peak memory (`astro build: node 4449 MB; …`), the small ones (sh, time) left out. */
+function programPeaks(run: BuildRun): string {
+  return run.steps
+    .map((step) => {
+      const big = Object.entries(step.programs).filter(([, bytes]) => bytes >= 64 * MB).sort((a, b) => b[1] - a[1]);
+      return `${step.command}: ${big.map(([name, bytes]) => `${name} ${Math.round(bytes / MB)} MB`).join(' + ') || '-'}`;
+    })
+    .join('; ');
+}
 const perFileAndCorpus = (log: string) => /per-file (\d+) ms, corpus (\d+) ms/.exec(log);
 
 async function measureSize(project: string, n: number, incremental: boolean): Promise<SizeResult> {
@@ -547,6 +564,8 @@ async function main(): Promise<void> {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]!.length)));
   console.log('');
   for (const row of [header, ...rows]) console.log(row.map((cell, i) => cell.padStart(widths[i]!)).join('  '));
+  console.log('\nPeak memory by program (VmHWM)');
+  for (const r of results) console.log(`  ${r.articles} articles: ${programPeaks(r.cold)}`);
 
   console.log('\nBudgets');
   const largest = results[results.length - 1];
@@ -566,7 +585,10 @@ function budgets(results: SizeResult[], largest: SizeResult): void {
   if (thousand && tenThousand) {
     const growth = tenThousand.cold.wallMs / thousand.cold.wallMs;
     verdict(growth <= 11, `1,000 → 10,000 articles ≤ 11× the build time: ${growth.toFixed(1)}× (pipeline ${((tenThousand.cold.pipelineMs ?? NaN) / (thousand.cold.pipelineMs ?? NaN)).toFixed(1)}×)`);
-    verdict(tenThousand.cold.peakBytes <= 3 * 1024 * MB, `peak memory ≤ 3 GB at 10,000 articles: ${(tenThousand.cold.peakBytes / 1024 / MB).toFixed(2)} GB`);
+    verdict(
+      tenThousand.cold.peakBytes <= 3 * 1024 * MB,
+      `peak memory ≤ 3 GB at 10,000 articles: ${(tenThousand.cold.peakBytes / 1024 / MB).toFixed(2)} GB [${programPeaks(tenThousand.cold)}]`,
+    );
   } else {
     console.log('skip  growth to 10,000 articles and memory at 10,000 (not measured with --quick)');
   }
