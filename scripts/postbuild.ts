@@ -331,7 +331,7 @@ const workerStarted = Date.now();
 const worker = await writeServiceWorker();
 const done = Date.now();
 console.log(
-  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build) / ${vocabulary.size} words, ` +
+  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build, ${searchMisses} cut now) / ${vocabulary.size} words, ` +
     `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${done - started} ms ` +
     `(search ${workerStarted - searchStarted} ms, service worker ${done - workerStarted} ms)`,
 );
