@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { storeFromFile } from './src/integrations/store-from-file.ts';
 
 // Where the site is hosted: XIBU_SITE is the origin used for absolute share URLs,
 // XIBU_BASE the sub-path (for example /xibu/) when it does not live at the root.
@@ -16,6 +17,8 @@ export default defineConfig({
   build: { format: 'directory' },
   // Nothing is fetched at run time: no prefetch, no telemetry, no dev toolbar calls home.
   devToolbar: { enabled: false },
+  // astro build reads its content store from disk instead of bundling it (see the file).
+  integrations: [storeFromFile()],
   vite: {
     ssr: { external: ['nodejieba'] },
   },
