@@ -2,7 +2,8 @@
 // all written into the built site. Run as `node scripts/postbuild.ts` (npm run build does).
 // Reads site, base and outDir from astro.config.mjs, so XIBU_SITE / XIBU_BASE / XIBU_OUT_DIR
 // apply here exactly as they did to the build.
-import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRequire } from 'node:module';
@@ -14,6 +15,7 @@ import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
 import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
 import { sitemapFiles } from '../src/lib/sitemap.ts';
 import { openSearchCache, versionOfFiles, type IndexedPage } from '../src/lib/search-cache.ts';
+import { addIndexedWords, LEXICON_URL, lexiconPage, partFolder, partPagesFromEnv, splitEvenly } from '../src/lib/search-parts.ts';
 import { cacheFolderFromEnv, pipelineVersion } from '../src/pipeline/cache.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -103,17 +105,17 @@ function subWords(word: string): string[] {
 }
 
 /**
- * Pages cut in an earlier build (src/lib/search-cache.ts), in the pipeline cache's folder
- * (XIBU_CACHE=off turns both off), by the version of this script, the query cutter and the
- * pipeline's segmenter and dictionaries.
+ * Pages cut in an earlier build (src/lib/search-cache.ts), in the pipeline cache's folder, by the
+ * version of this script, the query cutter and the pipeline's segmenter and dictionaries. With
+ * XIBU_CACHE=off the pages are kept in a scratch folder for this build only: the index is written
+ * part by part from them after every page is cut.
  */
 const cacheFolder = cacheFolderFromEnv();
-const searchCache = cacheFolder
-  ? openSearchCache(
-      join(cacheFolder, 'search'),
-      versionOfFiles([fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search-text.ts', import.meta.url))], pipelineVersion()),
-    )
-  : null;
+const scratchFolder = cacheFolder ? null : mkdtempSync(join(tmpdir(), 'xibu-search-'));
+const searchCache = openSearchCache(
+  join(cacheFolder ?? scratchFolder!, 'search'),
+  versionOfFiles([fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search-text.ts', import.meta.url))], pipelineVersion()),
+);
 let searchHits = 0;
 let searchMisses = 0;
 
@@ -160,7 +162,7 @@ function cutForIndex(text: string): { out: string; words: string[] } {
 
 /** The page for the index, from the search cache or cut now (and kept). */
 function indexedPage(html: string): IndexedPage {
-  const cached = searchCache?.get(html);
+  const cached = searchCache.get(html);
   if (cached) {
     searchHits++;
     return cached;
@@ -168,12 +170,16 @@ function indexedPage(html: string): IndexedPage {
   searchMisses++;
   pageWords = new Set();
   const page: IndexedPage = { content: pageForIndex(html) ?? null, words: [...pageWords] };
-  searchCache?.set(html, page);
+  searchCache.set(html, page);
   return page;
 }
 
-/** An element Pagefind is told to leave out. */
-const IGNORED = /\sdata-pagefind-ignore(?:[\s=>]|$)/;
+/**
+ * An element left out of the index: those marked for Pagefind to leave out, and figure tooltips
+ * (they repeat the figure's label inside the sentence; excerpts read better without). Left out
+ * here rather than by Pagefind, so that what the index is given is what it holds.
+ */
+const IGNORED = /\sdata-pagefind-ignore(?:[\s=>]|$)|\sclass="(?:[^"]*\s)?fig-tip[\s"]/;
 /** Elements whose content is not text to segment. */
 const RAW = /^(script|style|textarea|template|svg|math)$/i;
 /** Elements that end a line of text: an excerpt shows a space where one ends. */
@@ -199,7 +205,7 @@ function pageForIndex(html: string): string | undefined {
     out += segmentText(html.slice(at, m.index));
     let markup = m[0];
     const name = m[1];
-    // Left out of the index whole (quotes of other pages' sentences): not sent, not cut.
+    // Left out of the index whole (quotes of other pages' sentences, tooltips): not sent, not cut.
     if (name && !markup.startsWith('</') && IGNORED.test(markup)) {
       const end = closingTagEnd(html, name, tag.lastIndex);
       at = end;
@@ -250,18 +256,17 @@ function segmentText(text: string): string {
 /** Pages handed to Pagefind before waiting for it: it indexes one while the next is cut here. */
 const IN_FLIGHT = 8;
 
-async function writeSearchIndex(files: readonly string[]): Promise<{ searched: number; inSitemap: string[] }> {
-  const { index, errors } = await pagefind.createIndex({
-    // No stemmer and no segmenter for this code: the words given are the words indexed.
-    forceLanguage: 'und',
-    // Figure tooltips repeat the figure's label inside the sentence; excerpts read better without.
-    excludeSelectors: ['.fig-tip'],
-  });
-  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  let count = 0;
+/**
+ * The search index, in parts of at most XIBU_SEARCH_PART_PAGES pages (src/lib/search-parts.ts).
+ * First every page is cut (or found in the search cache) and the words Pagefind will index are
+ * gathered; then each part is indexed from the cache and written, and Pagefind is closed before
+ * the next, so that it never holds more than one part.
+ */
+async function writeSearchIndex(files: readonly string[]): Promise<{ searched: number; parts: number; inSitemap: string[] }> {
   const inSitemap: string[] = [];
-  const pending = new Set<Promise<void>>();
-  // One page in memory at a time (and those Pagefind has not taken yet), never the whole site.
+  const toIndex: string[] = [];
+  const indexedWords = new Set<string>();
+  // One page in memory at a time, never the whole site.
   for (const file of files) {
     const html = readFileSync(join(outDir, file), 'utf8');
     const noindex = isNoindex(html);
@@ -270,27 +275,57 @@ async function writeSearchIndex(files: readonly string[]): Promise<{ searched: n
     const { content, words } = indexedPage(html);
     for (const word of words) vocabulary.add(word);
     if (!content) continue;
-    const adding: Promise<void> = index.addHTMLFile({ url: pagePath(file).slice(base.length - 1), content }).then((added) => {
+    toIndex.push(file);
+    addIndexedWords(content, indexedWords);
+  }
+  if (searchMisses > 0 && cacheFolder) searchCache.prune();
+
+  for (const name of readdirSync(outDir)) if (/^pagefind(-\d+)?$/.test(name)) rmSync(join(outDir, name), { recursive: true, force: true });
+  const parts = splitEvenly(toIndex, partPagesFromEnv());
+  // One part alone is the whole index: it needs no lexicon page.
+  const lexicon = parts.length > 1 ? lexiconPage(indexedWords) : undefined;
+  let count = 0;
+  for (const [i, part] of parts.entries()) count += await writeSearchPart(part, partFolder(i), lexicon);
+  mkdirSync(join(outDir, 'search'), { recursive: true });
+  writeFileSync(join(outDir, 'search/words.json'), JSON.stringify([...vocabulary].sort()));
+  writeFileSync(join(outDir, 'search/parts.json'), JSON.stringify(parts.slice(1).map((_, i) => partFolder(i + 1))));
+  return { searched: count, parts: parts.length, inSitemap };
+}
+
+/** One part of the search index, from the pages' entries in the search cache, written to its folder. */
+async function writeSearchPart(files: readonly string[], folder: string, lexicon: string | undefined): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({
+    // No stemmer and no segmenter for this code: the words given are the words indexed.
+    forceLanguage: 'und',
+  });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  let count = 0;
+  const pending = new Set<Promise<void>>();
+  const add = async (url: string, content: string, name: string): Promise<void> => {
+    const adding: Promise<void> = index.addHTMLFile({ url, content }).then((added) => {
       pending.delete(adding);
-      if (added.errors.length) throw new Error(`pagefind ${file}: ${added.errors.join('; ')}`);
-      count += 1;
+      if (added.errors.length) throw new Error(`pagefind ${name}: ${added.errors.join('; ')}`);
     });
     pending.add(adding);
     if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+  };
+  if (lexicon) await add(LEXICON_URL, lexicon, 'lexicon');
+  for (const file of files) {
+    const content = searchCache.get(readFileSync(join(outDir, file), 'utf8'))?.content;
+    if (!content) throw new Error(`search: ${file} changed while the index was written`);
+    await add(pagePath(file).slice(base.length - 1), content, file);
+    count++;
   }
   await Promise.all(pending);
-  if (searchMisses > 0) searchCache?.prune();
-  rmSync(join(outDir, 'pagefind'), { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: join(outDir, folder) });
   if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  // Pagefind's process goes with the part's index: the next part starts from nothing.
   await pagefind.close();
   // The bundled UIs are not used (the search page has its own); keep them out of the site.
-  for (const name of readdirSync(join(outDir, 'pagefind'))) {
-    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(outDir, 'pagefind', name));
+  for (const name of readdirSync(join(outDir, folder))) {
+    if (/^pagefind-(ui|modular-ui|component-ui|highlight)\./.test(name)) rmSync(join(outDir, folder, name));
   }
-  mkdirSync(join(outDir, 'search'), { recursive: true });
-  writeFileSync(join(outDir, 'search/words.json'), JSON.stringify([...vocabulary].sort()));
-  return { searched: count, inSitemap };
+  return count;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -314,7 +349,7 @@ async function writeServiceWorker(): Promise<{ count: number; size: number }> {
     // ?q= is the search page's query; ?ts= is Pagefind's cache tag on its entry file.
     ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, /^q$/, /^ts$/],
     // Astro's and Pagefind's file names carry a content hash already.
-    dontCacheBustURLsMatching: /^(_astro\/|pagefind\/(index|fragment|filter)\/)/,
+    dontCacheBustURLsMatching: /^(_astro\/|pagefind(-\d+)?\/(index|fragment|filter)\/)/,
   });
   for (const w of warnings) console.warn(`workbox: ${w}`);
   return { count, size };
@@ -325,13 +360,19 @@ async function writeServiceWorker(): Promise<{ count: number; size: number }> {
 const started = Date.now();
 writeIcons();
 const searchStarted = Date.now();
-const { searched, inSitemap: indexable } = await writeSearchIndex(htmlFiles(outDir));
+let search: Awaited<ReturnType<typeof writeSearchIndex>>;
+try {
+  search = await writeSearchIndex(htmlFiles(outDir));
+} finally {
+  if (scratchFolder) rmSync(scratchFolder, { recursive: true, force: true });
+}
+const { searched, parts, inSitemap: indexable } = search;
 const inSitemap = writeSitemap(indexable);
 const workerStarted = Date.now();
 const worker = await writeServiceWorker();
 const done = Date.now();
 console.log(
-  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build, ${searchMisses} cut now) / ${vocabulary.size} words, ` +
+  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build, ${searchMisses} cut now) in ${parts} index part${parts === 1 ? '' : 's'} / ${vocabulary.size} words, ` +
     `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${done - started} ms ` +
     `(search ${workerStarted - searchStarted} ms, service worker ${done - workerStarted} ms)`,
 );

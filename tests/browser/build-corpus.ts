@@ -27,9 +27,18 @@ export interface BuildRun {
 
 /** Builds into `outDir`; `env` adds or overrides variables (XIBU_SEEDS for another corpus, TZ…). */
 export function buildSite(outDir: string, env: Record<string, string> = {}): BuildRun {
+  return runSteps([[ASTRO, 'build'], [POSTBUILD]], outDir, env);
+}
+
+/** Runs the postbuild again over a site built in `outDir` (a copy of one), with `env`. */
+export function postbuildSite(outDir: string, env: Record<string, string> = {}): BuildRun {
+  return runSteps([[POSTBUILD]], outDir, env);
+}
+
+function runSteps(steps: string[][], outDir: string, env: Record<string, string>): BuildRun {
   const environment = buildEnvironment({ ...env, XIBU_OUT_DIR: outDir });
   let output = '';
-  for (const args of [[ASTRO, 'build'], [POSTBUILD]]) {
+  for (const args of steps) {
     const run = spawnSync(process.execPath, args, { env: environment, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     output += `${run.stdout ?? ''}\n${run.stderr ?? ''}\n`.replace(/\u001b\[[0-9;]*m/g, '');
     if (run.status !== 0) return { status: run.status, output };
