@@ -11,7 +11,7 @@ import { buildCorpusFast, defaultWorkers } from './pipeline/parallel.ts';
 
 const seedsFolder = process.env.XIBU_SEEDS || 'seeds';
 // The per-file cache lives in .cache/xibu (or XIBU_CACHE_DIR); XIBU_CACHE=off builds without it.
-// XIBU_WORKERS=<n> sets the worker threads (0: main thread only).
+// XIBU_WORKERS=<n> sets the worker processes (0: the build's own process reads every file).
 const cacheFolder = cacheFolderFromEnv();
 
 /** Limits of the folder reader, raised by XIBU_MAX_CORPUS_BYTES / XIBU_MAX_FILE_BYTES (the benchmark's 10,000 articles). */
@@ -47,7 +47,7 @@ function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus & { site: S
     // One line the benchmark reads (scripts/bench.ts): keep its shape.
     logger.info(
       `pipeline ${Math.round(performance.now() - started)} ms: ${stats.processed} of ${stats.files} files through the per-file stages ` +
-        `(${stats.fromCache} from the cache${cache ? ` in ${displayPath(cache.folder)}` : ', cache off'}; ${stats.threads} threads; ` +
+        `(${stats.fromCache} from the cache${cache ? ` in ${displayPath(cache.folder)}` : ', cache off'}; ${stats.workers} worker processes; ` +
         `per-file ${Math.round(stats.perFileMs)} ms, corpus ${Math.round(stats.corpusMs)} ms, cache writes ${Math.round(stats.cacheWriteMs)} ms)`,
     );
     return { ...result, site };

@@ -1,14 +1,19 @@
 // The corpus built fast: per-file stages (script detection, readDocument, figures, what directive
 // linking needs of each article) come from the build cache where the file is unchanged, and are
-// otherwise computed by worker threads on every core (or by the main thread, for a little work),
+// otherwise computed by worker processes on every core (or by this process, for a little work),
 // before buildCorpus assembles the corpus from them in its own order. The result is
 // the one buildCorpus gives alone, value for value: what a worker or the cache returns is a
 // structured clone of what the stage returned.
 //
+// Processes, not worker threads: nodejieba never frees its dictionaries (its addon has no
+// destructor), so a worker thread that loaded them left ~270 MB behind in the build's process
+// when it ended; a process gives everything back when it exits.
+//
 // This file is also the workers' entry point: Node runs it directly (type stripping), so it and
 // everything it imports stay plain TypeScript with `.ts` imports.
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type InputFile, type UnreadableFile } from './corpus.ts';
 import type { MetadataEntry } from './dates.ts';
 import type { ArticleDirectives } from './directives.ts';
@@ -79,8 +84,8 @@ export interface PipelineStats {
   fromCache: number;
   /** Files that went through the per-file stages in this build. */
   processed: number;
-  /** Threads that ran them (worker threads, or 1: the main thread alone), and how many files the worker threads took. */
-  threads: number;
+  /** Worker processes that ran them (0: this process alone), and how many files they took. */
+  workers: number;
   byWorkers: number;
   /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, linking directives), cache writes. */
   perFileMs: number;
@@ -95,14 +100,14 @@ export interface FastBuildOptions {
   cache?: BuildCache | null;
   limits?: CorpusLimits;
   /**
-   * Worker threads that read the files; 0: the main thread reads them. Default: one per core when
-   * the work is large enough, else 0. With workers, the main thread reads none itself: nodejieba's
-   * dictionaries (~300 MB a thread) then leave with the workers instead of staying for the build.
+   * Worker processes that read the files; 0: this process reads them. Default: one per core when
+   * the work is large enough, else 0. With workers, this process reads none itself: nodejieba's
+   * dictionaries (~300 MB a process) then leave with the workers instead of staying for the build.
    */
   workers?: number;
 }
 
-/** Below this many bytes of files to read, workers (~2 s to start and load nodejieba) do not pay. */
+/** Below this many bytes of files to read, worker processes (~2 s to start and load nodejieba) do not pay. */
 const WORKER_MIN_BYTES = 1024 * 1024;
 
 export function defaultWorkers(env: NodeJS.ProcessEnv = process.env): number | undefined {
@@ -137,7 +142,7 @@ export async function buildCorpusFast(
   const toRead = [...new Map(missing.map((m) => [hashOf.get(m.path)!, m])).values()];
   const limits = options.limits ?? {};
   let byWorkers = 0;
-  const threads = await readAll(toRead, metadata, limits, options.workers, (input, result, inWorker) => {
+  const workers = await readAll(toRead, metadata, limits, options.workers, (input, result, inWorker) => {
     if (result) known.set(hashOf.get(input.path)!, result);
     if (inWorker) byWorkers++;
   });
@@ -227,7 +232,7 @@ export async function buildCorpusFast(
   }
   const fromCache = [...hits].filter((h) => !processed.has(h)).length;
   const cacheWriteMs = performance.now() - writeStarted;
-  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, threads, byWorkers, perFileMs, corpusMs, cacheWriteMs } };
+  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, workers, byWorkers, perFileMs, corpusMs, cacheWriteMs } };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -247,9 +252,18 @@ interface Reply {
 /** Bytes of files handed to a worker at a time: enough to keep it busy between two messages. */
 const BATCH_BYTES = 64 * 1024;
 
+/** The first message to a worker process: what every file is read with. */
+interface Setup {
+  metadata: Readonly<Record<string, MetadataEntry>>;
+  limits: CorpusLimits;
+}
+
+/** Marks the worker processes this file starts (they run this file). */
+const WORKER_ENV = 'XIBU_PIPELINE_WORKER';
+
 /**
- * Runs readOneFile over inputs on the main thread and, when it pays, on worker threads; calls
- * done once per input. Returns how many threads took part.
+ * Runs readOneFile over inputs in this process and, when it pays, in worker processes; calls
+ * done once per input. Returns how many worker processes took part (0: this process alone).
  */
 async function readAll(
   inputs: readonly InputFile[],
@@ -262,7 +276,7 @@ async function readAll(
   const workerCount = Math.min(requested ?? (totalBytes >= WORKER_MIN_BYTES ? availableParallelism() : 0), inputs.length);
   if (workerCount === 0) {
     for (const input of inputs) done(input, readOneFile(input, metadata, limits), false);
-    return 1;
+    return 0;
   }
 
   const queue = [...inputs];
@@ -270,9 +284,17 @@ async function readAll(
   let nextId = 0;
   let wake: (() => void) | undefined;
   let running = 0;
+  /** Per live worker: sends it batches while it has fewer than two (files given back by one that crashed). */
+  const feeders = new Set<() => void>();
 
-  const startWorker = (): Worker => {
-    const worker = new Worker(new URL(import.meta.url), { workerData: { xibuPipeline: true, metadata, limits } });
+  const startWorker = (): ChildProcess => {
+    const worker = fork(fileURLToPath(import.meta.url), [], {
+      // Structured clone, as between threads: typed arrays and Maps arrive as they were sent.
+      serialization: 'advanced',
+      env: { ...process.env, [WORKER_ENV]: '1' },
+      execArgv: [],
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+    });
     const outstanding = new Set<number>();
     let batches = 0;
     const send = (): void => {
@@ -288,7 +310,7 @@ async function readAll(
       }
       if (tasks.length === 0) return;
       batches++;
-      worker.postMessage(tasks);
+      worker.send(tasks);
     };
     worker.on('message', (replies: Reply[]) => {
       batches--;
@@ -299,12 +321,16 @@ async function readAll(
         pending.delete(id);
         done(input, result, true);
       }
-      // Two batches in flight, so that the worker never waits on the busy main thread.
-      while (batches < 2 && queue.length > 0) send();
+      feed();
       wake?.();
     });
-    worker.on('error', () => {
-      // A worker that cannot start, or crashed, gives its files back to the main thread.
+    // Two batches in flight, so that the worker never waits on the busy main process.
+    const feed = (): void => {
+      while (batches < 2 && queue.length > 0) send();
+    };
+    feeders.add(feed);
+    // A worker that cannot start, or crashed, gives its files back to this process.
+    const giveBack = (): void => {
       for (const id of outstanding) {
         const input = pending.get(id);
         if (!input) continue;
@@ -312,19 +338,23 @@ async function readAll(
         queue.unshift(input);
       }
       outstanding.clear();
-    });
+    };
+    worker.on('error', giveBack);
     worker.on('exit', () => {
+      feeders.delete(feed);
+      giveBack();
+      for (const other of feeders) other();
       running--;
       wake?.();
     });
     running++;
-    send();
-    send();
+    worker.send({ metadata, limits } satisfies Setup);
+    feed();
     return worker;
   };
   const workers = Array.from({ length: workerCount }, startWorker);
 
-  // The main thread waits; it reads only what workers gave back (none started, or one crashed).
+  // This process waits; it reads only what workers gave back (none started, or one crashed).
   for (;;) {
     if (queue.length > 0 && running === 0) {
       const input = queue.shift()!;
@@ -337,17 +367,25 @@ async function readAll(
       break;
     }
   }
-  await Promise.all(workers.map((w) => w.terminate()));
-  // Files of workers that exited without an error: read here.
-  for (const input of pending.values()) done(input, readOneFile(input, metadata, limits), false);
+  // Closing the channel ends a worker (it waits for nothing else).
+  await Promise.all(
+    workers.map((w) => (w.exitCode !== null || w.signalCode !== null ? undefined : new Promise<void>((resolve) => {
+      w.once('exit', () => resolve());
+      w.disconnect();
+    }))),
+  );
   return workerCount;
 }
 
-if (!isMainThread && parentPort && (workerData as { xibuPipeline?: boolean } | null)?.xibuPipeline) {
-  const port = parentPort;
-  const { metadata, limits } = workerData as { metadata: Record<string, MetadataEntry>; limits: CorpusLimits };
-  port.on('message', (tasks: Task[]) => {
-    const replies: Reply[] = tasks.map((task) => ({ id: task.id, result: readOneFile({ path: task.path, bytes: task.bytes }, metadata, limits) }));
-    port.postMessage(replies);
+if (process.env[WORKER_ENV] && process.send) {
+  let setup: Setup | undefined;
+  process.on('message', (message: Setup | Task[]) => {
+    if (!Array.isArray(message)) {
+      setup = message;
+      return;
+    }
+    const { metadata, limits } = setup!;
+    const replies: Reply[] = message.map((task) => ({ id: task.id, result: readOneFile({ path: task.path, bytes: task.bytes }, metadata, limits) }));
+    process.send!(replies);
   });
 }

@@ -1,4 +1,4 @@
-// The build cache and the worker threads must never change the corpus: whatever comes from the
+// The build cache and the worker processes must never change the corpus: whatever comes from the
 // cache or a worker equals, value for value and key for key, what buildCorpus computes alone.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -130,13 +130,13 @@ describe('build cache', () => {
   });
 });
 
-describe('worker threads', () => {
-  it('give the corpus the main thread gives alone, and cache entries a later build reads', async () => {
+describe('worker processes', () => {
+  it('give the corpus the build process gives alone, and cache entries a later build reads', async () => {
     const all = readInputs([SEEDS]).inputs;
     const folder = join(dir, 'from-workers');
     const fast = await buildCorpusFast(all, {}, [], { cache: openCache(folder, '1111111111111111'), workers: 1 });
-    // The main thread leaves all the reading to the workers (and nodejieba's memory with them).
-    expect(fast.stats.threads).toBe(1);
+    // The build process leaves all the reading to the workers (and nodejieba's memory with them).
+    expect(fast.stats.workers).toBe(1);
     expect(fast.stats.byWorkers).toBe(all.length);
     expect(fast.stats.processed).toBe(all.length);
     const plain = buildCorpus(all);
