@@ -339,14 +339,19 @@ async function readAll(
       }
       outstanding.clear();
     };
-    worker.on('error', giveBack);
-    worker.on('exit', () => {
+    let ended = false;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
       feeders.delete(feed);
       giveBack();
       for (const other of feeders) other();
       running--;
       wake?.();
-    });
+    };
+    worker.on('exit', end);
+    // A process that could not be started may never emit 'exit'.
+    worker.on('error', () => (worker.pid === undefined ? end() : giveBack()));
     running++;
     worker.send({ metadata, limits } satisfies Setup);
     feed();
