@@ -145,4 +145,19 @@ describe('worker processes', () => {
     expect(warm.stats).toMatchObject({ fromCache: all.length, processed: 0 });
     expectSameCorpus(warm.corpus, plain);
   }, 60_000);
+
+  it('that cannot start leave every file to the build process, which does not wait for them', async () => {
+    const all = readInputs([SEEDS]).inputs;
+    const saved = process.env.NODE_OPTIONS;
+    // Node refuses to start with an unknown option: the worker exits before reading anything.
+    process.env.NODE_OPTIONS = '--no-such-option-for-xibu';
+    try {
+      const fast = await buildCorpusFast(all, {}, [], { cache: null, workers: 2 });
+      expect(fast.stats).toMatchObject({ workers: 2, byWorkers: 0, processed: all.length });
+      expectSameCorpus(fast.corpus, buildCorpus(all));
+    } finally {
+      if (saved === undefined) delete process.env.NODE_OPTIONS;
+      else process.env.NODE_OPTIONS = saved;
+    }
+  }, 60_000);
 });
