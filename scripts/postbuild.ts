@@ -311,8 +311,10 @@ async function writeSearchPart(files: readonly string[], folder: string, lexicon
   };
   if (lexicon) await add(LEXICON_URL, lexicon, 'lexicon');
   for (const file of files) {
-    const content = searchCache.get(readFileSync(join(outDir, file), 'utf8'))?.content;
-    if (!content) throw new Error(`search: ${file} changed while the index was written`);
+    const html = readFileSync(join(outDir, file), 'utf8');
+    // Cut again only if the cache could not keep it (a full or read-only disk).
+    const content = searchCache.get(html)?.content ?? pageForIndex(html);
+    if (!content) continue;
     await add(pagePath(file).slice(base.length - 1), content, file);
     count++;
   }

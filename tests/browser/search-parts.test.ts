@@ -5,7 +5,7 @@
 // characters (which Pagefind matches as prefixes), a word no page holds, a word only its longer
 // words begin with, digits, Latin letters and a query of several words.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -27,11 +27,17 @@ let whole: StaticServer;
 let split: StaticServer;
 const chromium = useBrowser();
 
+/** The postbuild's scratch folders (for the cut pages when the cache is off). */
+const scratchFolders = () => readdirSync(tmpdir()).filter((name) => name.startsWith('xibu-search-') && !name.startsWith('xibu-search-parts-'));
+let scratchBefore: string[];
+
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xibu-search-parts-'));
   splitDir = join(work, 'dist');
   cpSync(ROOT_DIR, splitDir, { recursive: true });
-  const run = postbuildSite(splitDir, { XIBU_SEARCH_PART_PAGES: String(PART_PAGES) });
+  scratchBefore = scratchFolders();
+  // Cache off: the cut pages wait for their part in a scratch folder.
+  const run = postbuildSite(splitDir, { XIBU_SEARCH_PART_PAGES: String(PART_PAGES), XIBU_CACHE: 'off' });
   status = run.status;
   log = run.output;
   whole = await serveStatic(ROOT_DIR);
@@ -84,6 +90,21 @@ describe('the search index in parts', () => {
     // The whole site's index is one part, without a lexicon page.
     expect(JSON.parse(readFileSync(join(ROOT_DIR, 'search/parts.json'), 'utf8'))).toEqual([]);
     expect(existsSync(join(ROOT_DIR, 'pagefind/filter'))).toBe(false);
+    expect(scratchFolders()).toEqual(scratchBefore);
+  });
+
+  it('is written when the cache cannot keep the cut pages (they are cut again for their part)', () => {
+    const dir = join(work, 'no-cache');
+    cpSync(ROOT_DIR, dir, { recursive: true });
+    // A file where the cache folder should be: every write to the cache fails.
+    const notAFolder = join(work, 'not-a-folder');
+    writeFileSync(notAFolder, '');
+    const run = postbuildSite(dir, { XIBU_SEARCH_PART_PAGES: String(PART_PAGES), XIBU_CACHE_DIR: notAFolder });
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/search (\d+) pages \(0 cut in an earlier build, \1 cut now\) in \d+ index parts/);
+    for (const part of JSON.parse(readFileSync(join(dir, 'search/parts.json'), 'utf8')) as string[]) {
+      expect(readdirSync(join(dir, part, 'fragment')).length, part).toBeGreaterThan(0);
+    }
   });
 
   it('finds the same pages as the whole index, and never the lexicon page', async () => {
