@@ -15,7 +15,7 @@ import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
 import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
 import { sitemapFiles } from '../src/lib/sitemap.ts';
 import { openSearchCache, versionOfFiles, type IndexedPage } from '../src/lib/search-cache.ts';
-import { addIndexedWords, LEXICON_URL, lexiconPage, partFolder, partPagesFromEnv, splitEvenly } from '../src/lib/search-parts.ts';
+import { addIndexedWords, LEXICON_URL, lexiconPage, partFolder, partPagesFromEnv, splitEvenly, UNINDEXED } from '../src/lib/search-parts.ts';
 import { cacheFolderFromEnv, pipelineVersion } from '../src/pipeline/cache.ts';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -106,15 +106,18 @@ function subWords(word: string): string[] {
 
 /**
  * Pages cut in an earlier build (src/lib/search-cache.ts), in the pipeline cache's folder, by the
- * version of this script, the query cutter and the pipeline's segmenter and dictionaries. With
- * XIBU_CACHE=off the pages are kept in a scratch folder for this build only: the index is written
- * part by part from them after every page is cut.
+ * version of this script, the query cutter, the elements left uncut (search-parts.ts) and the
+ * pipeline's segmenter and dictionaries. With XIBU_CACHE=off the pages are kept in a scratch folder
+ * for this build only: the index is written part by part from them after every page is cut.
  */
 const cacheFolder = cacheFolderFromEnv();
 const scratchFolder = cacheFolder ? null : mkdtempSync(join(tmpdir(), 'xibu-search-'));
 const searchCache = openSearchCache(
   join(cacheFolder ?? scratchFolder!, 'search'),
-  versionOfFiles([fileURLToPath(import.meta.url), fileURLToPath(new URL('../src/lib/search-text.ts', import.meta.url))], pipelineVersion()),
+  versionOfFiles(
+    [import.meta.url, '../src/lib/search-text.ts', '../src/lib/search-parts.ts'].map((f) => fileURLToPath(new URL(f, import.meta.url))),
+    pipelineVersion(),
+  ),
 );
 let searchHits = 0;
 let searchMisses = 0;
@@ -180,8 +183,6 @@ function indexedPage(html: string): IndexedPage {
  * here rather than by Pagefind, so that what the index is given is what it holds.
  */
 const IGNORED = /\sdata-pagefind-ignore(?:[\s=>]|$)|\sclass="(?:[^"]*\s)?fig-tip[\s"]/;
-/** Elements whose content is not text to segment. */
-const RAW = /^(script|style|textarea|template|svg|math)$/i;
 /** Elements that end a line of text: an excerpt shows a space where one ends. */
 const BLOCK = /^<\/(p|h[1-6]|li|dt|dd|td|th|caption|figcaption|blockquote|div|section|article|aside|header|tr|table|ul|ol)>$/i;
 
@@ -219,7 +220,7 @@ function pageForIndex(html: string): string | undefined {
     out += markup;
     if (BLOCK.test(markup)) out += ` ${ORIGINAL_SPACE} `;
     at = tag.lastIndex;
-    if (name && !markup.startsWith('</') && RAW.test(name) && !markup.endsWith('/>')) {
+    if (name && !markup.startsWith('</') && UNINDEXED.test(name) && !markup.endsWith('/>')) {
       const close = html.toLowerCase().indexOf(`</${name.toLowerCase()}`, at);
       const end = close < 0 ? html.length : close;
       out += html.slice(at, end);

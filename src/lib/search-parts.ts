@@ -36,8 +36,11 @@ export function partFolder(i: number): string {
   return i === 0 ? 'pagefind/' : `pagefind-${i + 1}/`;
 }
 
-/** Elements whose content Pagefind does not index. */
-const UNINDEXED = /^(script|style|noscript|template|svg|math|textarea)$/i;
+/**
+ * Elements whose content Pagefind does not index (checked against Pagefind 1.6: it does index
+ * <textarea> and <math>). The indexer neither cuts nor counts what is inside them.
+ */
+export const UNINDEXED = /^(script|style|noscript|template|svg)$/i;
 
 /**
  * Adds to `into` the words Pagefind indexes from a page as the indexer hands it over: the text of

@@ -44,10 +44,13 @@ describe('addIndexedWords', () => {
     expect([...words].sort()).toEqual(['96', '&amp;', 'GDP', '万', '标箱', '西部', '陆海'].sort());
   });
 
-  it('leaves out what Pagefind does not index: scripts, styles, SVG', () => {
+  it('leaves out what Pagefind does not index (scripts, styles, noscript, SVG) and keeps what it does (textarea, math)', () => {
     const words = new Set<string>();
-    addIndexedWords(page(' 正文 <script>const 脚本 = 1;</script><style>.a{}</style><svg><text>图</text></svg> 结尾 '), words);
-    expect([...words].sort()).toEqual(['正文', '结尾'].sort());
+    addIndexedWords(
+      page(' 正文 <script>const 脚本 = 1;</script><style>.a{}</style><noscript> 无脚本 </noscript><svg><text>图</text></svg><textarea> 文本框 </textarea><math><mi> 公式 </mi></math> 结尾 '),
+      words,
+    );
+    expect([...words].sort()).toEqual(['正文', '文本框', '公式', '结尾'].sort());
   });
 
   it('finds nothing in a page without a searched body', () => {
