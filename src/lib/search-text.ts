@@ -6,6 +6,8 @@
 export const ORIGINAL_SPACE = '\u2060';
 /** Prefixes a word found inside the word before it (陆海新通道 in 西部陆海新通道). */
 export const SUB_WORD = '\u00AD';
+/** Results the search page shows (it loads each one's excerpt); the count covers them all. */
+export const SHOWN_RESULTS = 50;
 
 export interface ExcerptPart {
   text: string;
