@@ -6,6 +6,7 @@
 // on the machine that has just written the store to disk, so in `astro build` the module is
 // replaced by one that reads that file when the pages import it: the bundle holds a path, not
 // the data, and the pages get the same store.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -50,7 +51,13 @@ export function storeFromFile(): AstroIntegration {
               {
                 name: 'xibu-store-from-file',
                 resolveId: (id) => (id === READER_MODULE ? resolved : null),
-                load: (id) => (id === resolved ? storeReader(file) : null),
+                load(id) {
+                  if (id !== resolved) return null;
+                  // Astro gives the same empty store without the file; but a store that exists
+                  // elsewhere (a later Astro moving it) would make every content page vanish.
+                  if (!existsSync(file)) this.warn(`no content store at ${file}: the pages get an empty store`);
+                  return storeReader(file);
+                },
               },
             ],
           },

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { storeReader } from '../../src/integrations/store-from-file.ts';
+import { pathToFileURL } from 'node:url';
+import { READER_MODULE, storeFromFile, storeReader } from '../../src/integrations/store-from-file.ts';
 
 let dir: string;
 beforeAll(() => {
@@ -33,5 +34,34 @@ describe('storeReader', () => {
 
   it('gives an empty store when no store was written, as Astro does', async () => {
     expect(await run(storeReader(join(dir, 'missing.json')))).toStrictEqual(new Map());
+  });
+});
+
+describe('storeFromFile', () => {
+  /** The reader plugin the integration adds to `astro build`, with Astro's cache folder at `cacheDir`. */
+  function readerPlugin(cacheDir: string): { load(this: { warn(m: string): void }, id: string): string | null } {
+    let vite: { plugins: { load: (this: { warn(m: string): void }, id: string) => string | null }[] } | undefined;
+    const hook = storeFromFile().hooks['astro:config:setup'] as (options: unknown) => void;
+    hook({
+      command: 'build',
+      config: { experimental: {}, cacheDir: pathToFileURL(`${cacheDir}/`) },
+      updateConfig: (c: { vite: typeof vite }) => (vite = c.vite),
+      logger: { warn() {} },
+    });
+    return vite!.plugins[0]!;
+  }
+
+  it('warns when the page build finds no store file, and stays silent when it does', () => {
+    const warnings: string[] = [];
+    const context = { warn: (m: string) => warnings.push(m) };
+    const empty = mkdtempSync(join(dir, 'cache-'));
+    expect(readerPlugin(empty).load.call(context, `\0${READER_MODULE}`)).toContain('existsSync');
+    expect(warnings).toEqual([`no content store at ${join(empty, 'data-store.json')}: the pages get an empty store`]);
+
+    warnings.length = 0;
+    writeFileSync(join(empty, 'data-store.json'), '[]');
+    readerPlugin(empty).load.call(context, `\0${READER_MODULE}`);
+    expect(readerPlugin(empty).load.call(context, 'other')).toBeNull();
+    expect(warnings).toEqual([]);
   });
 });
