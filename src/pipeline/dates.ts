@@ -47,14 +47,28 @@ interface Estimate {
   dateline: boolean;
 }
 
-const ONGOING = /截至|以来|今年|已经?|将|计划|预计|目标/u;
+const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
+/** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
+const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
+const SENTENCE_END = /[。！？；;]/u;
+
+/** The text of the cue's own sentence from 12 characters before it to 12 after. */
+function sentenceAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 12), start);
+  const after = text.slice(end, end + 12);
+  let cut = before.length;
+  while (cut > 0 && !SENTENCE_END.test(before[cut - 1]!)) cut--;
+  const stop = after.search(SENTENCE_END);
+  return before.slice(cut) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop));
+}
 
 /** The years a text states data for, and whether each is complete at publication. */
 function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: boolean; surface: string }[] {
   const out: { year: number; complete: boolean; surface: string }[] = [];
   for (const c of cues) {
     if (c.year === undefined) continue;
+    if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) continue;
     if (c.kind === 'full_date' || c.kind === 'anniversary') {
       out.push({ year: c.year, complete: false, surface: c.surface });
     } else if (c.kind === 'data_year') {

@@ -15,6 +15,15 @@ describe('publication dates', () => {
     expect(p.date).toBe('2024-05-08');
   });
 
+  it('takes no year from a plan or forecast set for a year', () => {
+    const text = '前三季度，全市生产总值增长6.1%。到2027年，全市将力争外贸进出口总额突破8000亿元。计划2026年建成枢纽5个。（本报重庆11月20日电）';
+    const p = inferPublications([input('a', 'a.txt', text, ['（本报重庆11月20日电）'])]).get('a')!;
+    expect(p).toMatchObject({ date: null, year: null });
+    // A year reported as data in the next sentence still dates the text.
+    const q = inferPublications([input('b', 'b.txt', `2024年，全市生产总值增长5%。${text}`, ['（本报重庆11月20日电）'])]).get('b')!;
+    expect(q.date).toBe('2025-11-20');
+  });
+
   it('borrows the year from a dated article about the same event in the same days', () => {
     const pubs = inferPublications([
       input('dated', 'd.txt', '2023年全年增长6%。截至4月1日，2024年已完成投资。3日上午，座谈会召开。', [], ['座谈会', '西部', '开发']),
