@@ -1,6 +1,8 @@
 // CSV for spreadsheets: RFC 4180 quoting, CRLF rows, and a UTF-8 BOM so that Excel shows Chinese.
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  const cell = (v: string | number | null | undefined) => {
+type Cell = string | number | boolean | null | undefined;
+
+export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cell = (v: Cell) => {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };

@@ -85,12 +85,13 @@ export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' |
   return [f.indicator ?? '-', f.regionSlug ?? f.region ?? '-', f.period ?? '-', f.measure, f.unit, f.detail ?? '-'].join('|');
 }
 
-/** Every labelled figure of the corpus as data points: one per distinct value of a key. */
+/** Every labelled figure of the corpus that reports a statistic, as data points: one per distinct value of a key. */
 export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   const byKey = new Map<string, DataPoint[]>();
   for (const article of articles) {
     for (const f of article.figures) {
-      if (!f.indicator) continue;
+      // A goal is no data point: in a series it would read as the level reached.
+      if (!f.indicator || f.goal) continue;
       const key = pointKey(f);
       const mention: Mention = {
         article: article.id,

@@ -15,6 +15,7 @@ export interface ContractFigure {
   region: string | null;
   period: string | null;
   approx: string | null;
+  goal: boolean;
 }
 
 export interface ContractDirective {
@@ -41,8 +42,8 @@ function speakerText(s: { name: string | null; title: string | null; organizatio
 
 /** A figure as the data contract gives it (also the columns of the site's figure downloads). */
 export function contractFigure(f: Figure, surface: string = f.surface): ContractFigure {
-  const { start, end, sentence, value, unit, measure, indicator, region, period, approx } = f;
-  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx };
+  const { start, end, sentence, value, unit, measure, indicator, region, period, approx, goal } = f;
+  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx, goal };
 }
 
 export function toContract(corpus: Corpus): { articles: ContractArticle[] } {

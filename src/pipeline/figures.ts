@@ -133,12 +133,23 @@ function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
   return subject;
 }
 
+/**
+ * A goal or forecast, not a reported statistic: a goal word earlier in the sentence (到2027年，
+ * 全市将力争…突破8000亿元，引进…200家以上), or a period after the year of publication.
+ */
+function isGoal(text: string, start: number, period: string | null, published: CalendarDate | null): boolean {
+  const before = text.slice(0, start);
+  if (words.goalCues.some((w) => before.includes(w))) return true;
+  const year = period ? Number(period.slice(0, 4)) : NaN;
+  return published !== null && year > published.year;
+}
+
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
   const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
-  return [indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
+  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -284,6 +295,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionSlug,
         period,
         approx: r.approx,
+        goal: isGoal(text, start, period, published),
         ...(r.range ? { range: r.range } : {}),
       };
       const figure: Figure = { ...base, label: describe(base) };

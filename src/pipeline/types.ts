@@ -75,6 +75,9 @@ export interface Figure {
   regionSlug: string | null;
   period: Period | null;
   approx: Approx | null;
+  /** A goal or forecast the text sets (力争…突破8000亿元, a figure for a year still to come), not a
+   * statistic it reports: shown on its article, never in an indicator's series. */
+  goal: boolean;
   range?: { low: number; high: number };
   /** A short reading of the figure, Chinese first (shown on hover and focus). */
   label: string;

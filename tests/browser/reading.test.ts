@@ -33,6 +33,27 @@ describe('reading pages', () => {
     await page.close();
   });
 
+  it('a goal is marked as a goal on its article and left out of its indicator', async () => {
+    const figures: { article: string; figure: string; surface: string; indicator: string | null; goal: boolean }[] =
+      JSON.parse(readFileSync('dist/data/figures.json', 'utf8')).figures;
+    const goals = figures.filter((f) => f.goal);
+    expect(goals.length).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    for (const goal of goals) {
+      await page.goto(`${site.server.url}articles/${goal.article}/`);
+      const mark = page.locator(`mark#${goal.figure}`);
+      expect(await mark.getAttribute('class')).toBe('fig goal');
+      expect(await mark.locator('.fig-tip').textContent()).toMatch(/^目标 goal · /);
+      // Highlighted figures have a background; a goal is only underlined.
+      expect(await mark.evaluate((m) => getComputedStyle(m).borderBottomStyle)).toBe('dashed');
+      if (!goal.indicator) continue;
+      const series = JSON.parse(readFileSync(`dist/indicators/${goal.indicator}.json`, 'utf8'));
+      const mentions = series.points.flatMap((p: { mentions: { article: string; figure: string }[] }) => p.mentions);
+      expect(mentions.some((m: { article: string; figure: string }) => m.article === goal.article && m.figure === goal.figure), `${goal.surface} in ${goal.indicator}`).toBe(false);
+    }
+    await page.close();
+  });
+
   it('every seed file has a reading page holding its text', async () => {
     const page = await site.browser.newPage();
     for (const name of readdirSync('seeds').filter((n) => /\.(txt|md)$/.test(n))) {

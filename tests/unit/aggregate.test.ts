@@ -12,7 +12,7 @@ function fig(over: Partial<Figure>): Figure {
   return {
     id: `f${n}`, surface: 'x', start: 0, end: 1, sentence: `句子${n}。`, sentenceIndex: 0, block: 0, from: 0, to: 1,
     value: 1, unit: 'CNY', unitWord: '元', measure: 'level', indicator: 'gdp', detail: null,
-    region: '西部地区', regionSlug: 'western-china', period: '2023', approx: null, label: '', ...over,
+    region: '西部地区', regionSlug: 'western-china', period: '2023', approx: null, goal: false, label: '', ...over,
   };
 }
 const article = (id: string, figures: Figure[]) => ({ id, title: `标题${id}`, published: { date: '2024-04-24' }, figures });
@@ -23,6 +23,11 @@ describe('data points', () => {
     expect(points).toHaveLength(1);
     expect(points[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
     expect(points[0]!.conflictsWith).toEqual([]);
+  });
+
+  it('leave goals out: a goal in a series would read as the level reached', () => {
+    const points = dataPoints([article('a', [fig({ value: 7e11, period: '2024' }), fig({ value: 8e11, period: '2027', goal: true })])]);
+    expect(points.map((p) => p.value)).toEqual([7e11]);
   });
 
   it('show different values for the same key as a conflict, never averaged', () => {

@@ -32,6 +32,16 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('marks goals and forecasts, not the statistics reported beside them', () => {
+    const fs = figures('2024年，重庆外贸进出口总额7000亿元。到2027年，重庆将力争外贸进出口总额突破8000亿元，引进外资企业200家以上。2026年全市生产总值将迈上4万亿元台阶。');
+    expect(pick(fs, '7000亿元')).toMatchObject({ indicator: 'trade', period: '2024', goal: false });
+    expect(pick(fs, '8000亿元')).toMatchObject({ indicator: 'trade', goal: true });
+    expect(pick(fs, '8000亿元').label).toMatch(/^目标 goal · /);
+    expect(pick(fs, '200家').goal).toBe(true);
+    // No goal word, but a year after publication (2025): a forecast.
+    expect(pick(fs, '4万亿元')).toMatchObject({ period: '2026', goal: true });
+  });
+
   it('reads a share: the numerator names the indicator, the place after 占 is only the base', () => {
     const fs = figures('2023年，青海新能源装机容量占全国总量的约12%，西宁工业增加值占全省比重达40%。');
     const share = pick(fs, '40%');
