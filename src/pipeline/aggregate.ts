@@ -93,6 +93,8 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
       // A goal is no data point: in a series it would read as the level reached.
       if (!f.indicator || f.goal) continue;
       const key = pointKey(f);
+      // A decline is a negative change: 下降33.9% must not chart, sum up or match as a rise.
+      const value = f.direction === 'down' ? -f.value : f.value;
       const mention: Mention = {
         article: article.id,
         articleTitle: article.title,
@@ -100,10 +102,10 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
         figure: f.id,
         surface: f.surface,
         sentence: f.sentence,
-        value: f.value,
+        value,
       };
       const points = byKey.get(key) ?? [];
-      const match = points.find((p) => same(p.value, f.value));
+      const match = points.find((p) => same(p.value, value));
       if (match) {
         if (!match.mentions.some((m) => m.article === mention.article && m.figure === mention.figure)) match.mentions.push(mention);
       } else {
@@ -116,7 +118,7 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
           measure: f.measure,
           unit: f.unit,
           detail: f.detail,
-          value: f.value,
+          value,
           approx: f.approx,
           mentions: [mention],
           conflictsWith: [],
@@ -155,7 +157,11 @@ function impliedGrowth(points: readonly DataPoint[]): ImpliedGrowth[] {
   return out;
 }
 
-function summarise(zh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
+/** What a chart of other measures than levels shows, named in its summary: PM2.5平均浓度（变化） is not a concentration. */
+const MEASURE_ZH: Partial<Record<Measure, string>> = { change: '变化', cagr: '年均增长', share: '占比' };
+
+function summarise(indicatorZh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
+  const zh = MEASURE_ZH[chart.measure] ? `${indicatorZh}（${MEASURE_ZH[chart.measure]}）` : indicatorZh;
   const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit);
   if (chart.kind === 'time') {
     const series = charted.filter((p) => (p.regionSlug ?? p.region ?? '-') === chart.region && p.period && /^\d{4}$/.test(p.period));

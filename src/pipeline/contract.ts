@@ -16,6 +16,7 @@ export interface ContractFigure {
   period: string | null;
   approx: string | null;
   goal: boolean;
+  direction: string | null;
 }
 
 export interface ContractDirective {
@@ -42,8 +43,8 @@ function speakerText(s: { name: string | null; title: string | null; organizatio
 
 /** A figure as the data contract gives it (also the columns of the site's figure downloads). */
 export function contractFigure(f: Figure, surface: string = f.surface): ContractFigure {
-  const { start, end, sentence, value, unit, measure, indicator, region, period, approx, goal } = f;
-  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx, goal };
+  const { start, end, sentence, value, unit, measure, indicator, region, period, approx, goal, direction } = f;
+  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx, goal, direction };
 }
 
 export function toContract(corpus: Corpus): { articles: ContractArticle[] } {

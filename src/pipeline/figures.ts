@@ -104,7 +104,7 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   if (r.unit === 'percent') {
     if (words.shareCues.some((w) => before.includes(w))) return 'share';
     if (indicator?.zh.endsWith('率') || /率/u.test(before)) return 'rate';
-    if (/增长|下降|增加|减少|提高|降低/u.test(before)) return 'change';
+    if (/增长|下降|增加|减少|提高|降低|上涨|下跌/u.test(before)) return 'change';
     return 'share';
   }
   if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
@@ -133,6 +133,29 @@ function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
   return subject;
 }
 
+const DIRECTION_WORDS = Object.entries(words.directionWords as Record<string, 'up' | 'down' | null>).sort(([a], [b]) => b.length - a.length);
+
+/**
+ * Which way a change went: the direction word nearest before it in its clause (同比下降3.2%,
+ * 增速加快0.2个百分点), else the one right after it (实现6.2%的增长).
+ */
+function directionOf(text: string, start: number, end: number, measure: Measure): 'up' | 'down' | null {
+  if (measure !== 'change' && measure !== 'cagr') return null;
+  const following = text.slice(end);
+  const after = words.changeAfter.find((w) => following.startsWith(w));
+  if (after) return DIRECTION_WORDS.find(([w]) => after.slice(1).startsWith(w))?.[1] ?? null;
+  const clause = text.slice(clauseStart(text, start), start);
+  let direction: 'up' | 'down' | null = null;
+  for (let i = 0; i < clause.length; ) {
+    const hit = DIRECTION_WORDS.find(([w]) => clause.startsWith(w, i));
+    if (hit) {
+      direction = hit[1];
+      i += hit[0].length;
+    } else i++;
+  }
+  return direction;
+}
+
 /**
  * A goal or forecast, not a reported statistic: a goal word earlier in the sentence (到2027年，
  * 全市将力争…突破8000亿元，引进…200家以上), or a period after the year of publication.
@@ -147,9 +170,10 @@ function isGoal(text: string, start: number, period: string | null, published: C
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
   const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
+  const direction = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : measure[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
-  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measure[f.measure], value, f.region ?? '', f.period ?? '']
+  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', direction, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -296,6 +320,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         period,
         approx: r.approx,
         goal: isGoal(text, start, period, published),
+        direction: directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),
       };
       const figure: Figure = { ...base, label: describe(base) };

@@ -37,6 +37,11 @@ export function formatValue(value: number, unit: Unit): string {
   return `${Number(value.toPrecision(12))}${UNIT_ZH[unit]}`;
 }
 
+/** A value the way a newspaper writes it: a negative change is a fall (−3.2 -> 下降3.2%). */
+export function formatAsWritten(value: number, unit: Unit, measure: string): string {
+  return (measure === 'change' || measure === 'cagr') && value < 0 ? `下降${formatValue(-value, unit)}` : formatValue(value, unit);
+}
+
 /** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2019/2023 -> 2019—2023年. */
 export function formatPeriod(period: string | null): string {
   if (!period) return '时期未注明';

@@ -78,6 +78,9 @@ export interface Figure {
   /** A goal or forecast the text sets (力争…突破8000亿元, a figure for a year still to come), not a
    * statistic it reports: shown on its article, never in an indicator's series. */
   goal: boolean;
+  /** Which way a change or an average growth went, from the words before it (增长 up, 下降 down);
+   * null where they do not say. `value` stays as written: 下降3.2% is 3.2 going down. */
+  direction: 'up' | 'down' | null;
   range?: { low: number; high: number };
   /** A short reading of the figure, Chinese first (shown on hover and focus). */
   label: string;

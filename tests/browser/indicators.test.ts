@@ -108,6 +108,24 @@ describe('indicator pages', () => {
     expect(all.figures.length).toBeGreaterThan(50);
   });
 
+  it('chart a decline as a negative change and write it as a fall', async () => {
+    type Row = { article: string; figure: string; surface: string; value: number; indicator: string | null; goal: boolean; direction: string | null };
+    const declines = (JSON.parse(readFileSync('dist/data/figures.json', 'utf8')).figures as Row[]).filter((f) => f.direction === 'down' && f.indicator && !f.goal);
+    expect(declines.length).toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    for (const f of declines) {
+      const series = JSON.parse(readFileSync(`dist/indicators/${f.indicator}.json`, 'utf8'));
+      const point = series.points.find((p: { mentions: { article: string; figure: string }[] }) => p.mentions.some((m) => m.article === f.article && m.figure === f.figure));
+      expect(point?.value, `${f.surface} in ${f.indicator}`).toBe(-f.value);
+      await page.goto(`${site.server.url}indicators/${f.indicator}/`);
+      if (series.points.length === 1) {
+        expect(await page.locator('#chart-summary').innerText()).toMatch(/（变化）/);
+        expect(await page.locator('.data-table').first().locator('tbody').innerText()).toContain(`下降${f.surface}`);
+      }
+    }
+    await page.close();
+  });
+
   it('exist for every indicator the home page and the index link to', () => {
     const slugs = readdirSync('dist/indicators').filter((n) => !n.includes('.'));
     expect(slugs).toEqual(expect.arrayContaining(['gdp', 'trade', 'freight_teu', 'china_europe_trains']));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataPoints, indicatorSeries } from '../../src/pipeline/aggregate.ts';
-import { formatPeriod, formatValue } from '../../src/pipeline/format.ts';
+import { formatAsWritten, formatPeriod, formatValue } from '../../src/pipeline/format.ts';
 import fc from 'fast-check';
 import { chartData, chartPayloadPoints, choiceFromQuery, choiceToQuery, defaultChoice, timePlaces } from '../../src/lib/chart-data.ts';
 import { toCsv } from '../../src/lib/csv.ts';
@@ -12,7 +12,7 @@ function fig(over: Partial<Figure>): Figure {
   return {
     id: `f${n}`, surface: 'x', start: 0, end: 1, sentence: `句子${n}。`, sentenceIndex: 0, block: 0, from: 0, to: 1,
     value: 1, unit: 'CNY', unitWord: '元', measure: 'level', indicator: 'gdp', detail: null,
-    region: '西部地区', regionSlug: 'western-china', period: '2023', approx: null, goal: false, label: '', ...over,
+    region: '西部地区', regionSlug: 'western-china', period: '2023', approx: null, goal: false, direction: null, label: '', ...over,
   };
 }
 const article = (id: string, figures: Figure[]) => ({ id, title: `标题${id}`, published: { date: '2024-04-24' }, figures });
@@ -23,6 +23,16 @@ describe('data points', () => {
     expect(points).toHaveLength(1);
     expect(points[0]!.mentions.map((m) => m.article)).toEqual(['a', 'b']);
     expect(points[0]!.conflictsWith).toEqual([]);
+  });
+
+  it('count a decline as a negative change: a fall never matches, charts or reads as a rise', () => {
+    const rise = fig({ value: 3.2, unit: 'percent', measure: 'change', indicator: 'trade', direction: 'up' });
+    const fall = fig({ value: 3.2, unit: 'percent', measure: 'change', indicator: 'trade', direction: 'down' });
+    const points = dataPoints([article('a', [rise]), article('b', [fall])]);
+    expect(points.map((p) => p.value).sort()).toEqual([-3.2, 3.2]);
+    expect(points.find((p) => p.value < 0)!.conflictsWith).toEqual([3.2]);
+    const [series] = indicatorSeries(dataPoints([article('b', [fall])]));
+    expect(series!.summary).toBe('进出口总额（变化）：1个地区的数据，西部地区-3.2%（2023年）');
   });
 
   it('leave goals out: a goal in a series would read as the level reached', () => {
@@ -105,6 +115,8 @@ describe('formatting and CSV', () => {
   it('write values and periods the way Chinese readers read them', () => {
     expect(formatValue(20.5e12, 'CNY')).toBe('20.5万亿元');
     expect(formatValue(960000, 'TEU')).toBe('96万标箱');
+    expect(formatAsWritten(-3.2, 'percent', 'change')).toBe('下降3.2%');
+    expect(formatAsWritten(-3.2, 'percent', 'level')).toBe('-3.2%');
     expect(formatPeriod('2024-Q1')).toBe('2024年一季度');
     expect(formatPeriod('2024-01-01/2024-04-09')).toBe('2024年1月1日至4月9日');
   });

@@ -32,6 +32,20 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('tells which way a change went, and keeps the value as written', () => {
+    const fs = figures('外贸进出口总额412.6亿元，同比下降3.2%，其中出口下降12.5%、进口增长1.1%；居民消费价格同比上涨0.4%，失业率比上年同期下降0.3个百分点，工业品价格降幅收窄2个百分点，服务零售额实现6.2%的增长。');
+    expect(pick(fs, '3.2%')).toMatchObject({ value: 3.2, measure: 'change', direction: 'down' });
+    expect(pick(fs, '3.2%').label).toContain('下降 · 3.2%');
+    expect(pick(fs, '12.5%').direction).toBe('down');
+    expect(pick(fs, '1.1%').direction).toBe('up');
+    expect(pick(fs, '0.4%')).toMatchObject({ measure: 'change', direction: 'up' });
+    expect(pick(fs, '0.3个百分点').direction).toBe('down');
+    // A narrower fall: the words do not give the sign of the 2 points.
+    expect(pick(fs, '2个百分点').direction).toBeNull();
+    expect(pick(fs, '6.2%').direction).toBe('up');
+    expect(pick(fs, '412.6亿元').direction).toBeNull();
+  });
+
   it('marks goals and forecasts, not the statistics reported beside them', () => {
     const fs = figures('2024年，重庆外贸进出口总额7000亿元。到2027年，重庆将力争外贸进出口总额突破8000亿元，引进外资企业200家以上。2026年全市生产总值将迈上4万亿元台阶。');
     expect(pick(fs, '7000亿元')).toMatchObject({ indicator: 'trade', period: '2024', goal: false });
