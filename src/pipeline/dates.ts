@@ -40,6 +40,8 @@ export interface MetadataEntry {
 
 interface Estimate {
   yearAtLeast: number | null;
+  /** The year is printed in the dateline, not only a lower bound. */
+  yearPrinted: boolean;
   yearEvidence: string;
   month: number | null;
   day: number | null;
@@ -93,6 +95,11 @@ function estimate(text: string): Estimate {
     }
   }
   const dateline = cues.find((c) => c.kind === 'dateline' && c.month !== undefined);
+  // A dateline that prints its year (新华社兰州2024年10月25日电) says it outright.
+  if (dateline?.year !== undefined) {
+    yearAtLeast = dateline.year;
+    yearText = `dateline “${dateline.surface}”`;
+  }
   let month: number | null = null;
   let day: number | null = null;
   let monthEvidence = '';
@@ -122,7 +129,7 @@ function estimate(text: string): Estimate {
       }
     }
   }
-  return { yearAtLeast, yearEvidence: yearText, month, day, monthEvidence, dateline: Boolean(dateline) };
+  return { yearAtLeast, yearPrinted: dateline?.year !== undefined, yearEvidence: yearText, month, day, monthEvidence, dateline: Boolean(dateline) };
 }
 
 function format(year: number | null, month: number | null, day: number | null): string | null {
@@ -168,7 +175,7 @@ export function inferPublications(
     const method: string[] = [];
     let year = e.yearAtLeast;
     let basis: DateBasis = e.dateline ? 'dateline' : e.month !== null ? 'latest-event' : year !== null ? 'data-year' : 'unknown';
-    if (year !== null) method.push(`year ≥ ${year} from ${e.yearEvidence}`);
+    if (year !== null) method.push(`year ${e.yearPrinted ? '' : '≥ '}${year} from ${e.yearEvidence}`);
     if (year === null && e.month !== null) {
       // No year in the text: borrow it from the corpus article most alike that is dated within 7 days.
       let best: { id: string; year: number; score: number } | null = null;

@@ -10,6 +10,12 @@ describe('publication dates', () => {
     expect(publishedOn(p)).toEqual({ year: 2024, month: 3, day: 2 });
   });
 
+  it('takes the year a dateline prints, over any year the data suggests', () => {
+    const p = inferPublications([input('a', 'a.txt', '新华社兰州2024年10月25日电（记者某某）2024年全年增长5%。')]).get('a')!;
+    expect(p).toMatchObject({ date: '2024-10-25', basis: 'dateline' });
+    expect(p.method).toMatch(/^year 2024 from dateline “新华社兰州2024年10月25日电”/);
+  });
+
   it('treats a year the text reports as ongoing as the current year', () => {
     const p = inferPublications([input('a', 'a.txt', '截至5月6日，口岸2024年已开行班列300列。8日上午，新线路开通。')]).get('a')!;
     expect(p.date).toBe('2024-05-08');
