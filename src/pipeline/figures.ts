@@ -207,6 +207,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       : [];
     let previous: Figure | null = null;
     let previousEnd = 0;
+    /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
+    const totals: { indicator: string; end: number }[] = [];
 
     for (const num of findNumbers(text)) {
       const r = read(text, num);
@@ -240,6 +242,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // labelled with an indicator they would join the place's series as if they were its total.
       const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0);
       if (company) indicator = null;
+      // 造林320万亩，其中人工造林85万亩: a part of the total before it, not another report of the
+      // total (其中四川… names a place of its own and stays).
+      const part = text.lastIndexOf(words.partOf, start);
+      const whole = part >= 0 && totals.some((t) => t.end <= part && t.indicator === indicator?.slug);
+      if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
       let detail: string | null = null;
       if (indicator) {
         const scope = text.slice(0, start);
@@ -325,6 +332,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       };
       const figure: Figure = { ...base, label: describe(base) };
       figures.push(figure);
+      if (figure.indicator) totals.push({ indicator: figure.indicator, end: r.surfaceEnd });
       previous = figure;
       previousEnd = r.surfaceEnd;
     }

@@ -46,6 +46,14 @@ describe('figures', () => {
     expect(pick(fs, '412.6亿元').direction).toBeNull();
   });
 
+  it('leaves a part of a total (其中…) unlabelled, unless it names a place of its own', () => {
+    const fs = figures('2024年，甘肃完成造林面积320万亩，其中人工造林85万亩、飞播造林20万亩。2024年，西部外贸进出口总额3.7万亿元，其中四川外贸进出口10457.2亿元。');
+    expect(pick(fs, '320万亩')).toMatchObject({ indicator: 'afforestation', region: '甘肃' });
+    expect(pick(fs, '85万亩').indicator).toBeNull();
+    expect(pick(fs, '20万亩').indicator).toBeNull();
+    expect(pick(fs, '10457.2亿元')).toMatchObject({ indicator: 'trade', region: '四川' });
+  });
+
   it('marks goals and forecasts, not the statistics reported beside them', () => {
     const fs = figures('2024年，重庆外贸进出口总额7000亿元。到2027年，重庆将力争外贸进出口总额突破8000亿元，引进外资企业200家以上。2026年全市生产总值将迈上4万亿元台阶。');
     expect(pick(fs, '7000亿元')).toMatchObject({ indicator: 'trade', period: '2024', goal: false });
