@@ -7,7 +7,7 @@ import words from './lexicon/figure-words.json' with { type: 'json' };
 import { findNumbers, trailingApprox, type NumberMatch } from './numbers.ts';
 import { unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
-import { findRegions, type RegionMention } from './regions.ts';
+import { findRegions, regionBySlug, type RegionMention } from './regions.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
@@ -79,6 +79,9 @@ function read(text: string, num: NumberMatch): Reading | null {
   let approx = num.approx;
   const trailing = trailingApprox(text, end);
   if (!approx && trailing) approx = trailing.approx;
+  // A scale word with no number before it (万元GDP用水量, 百亿元级) is a unit of account or a
+  // class; with a qualifier (千余家, 近万人) it is a round figure and stays.
+  if (num.numeral === 'chinese' && !approx && /^[百千万亿]+$/u.test(text.slice(num.start, num.end))) return null;
   // A qualifier on the verb rather than the number: 约占全国的45.8%, 接近全省的一半.
   const clause = text.slice(clauseStart(text, num.start), num.start);
   if (!approx && /约占|约为|约合|大约|占约/u.test(clause)) approx = 'about';
@@ -121,6 +124,34 @@ function placeOfFigures(text: string, m: RegionMention): boolean {
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
   return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
+}
+
+/** A figure measured against another place (高于全国, 比全国平均水平高): the gap, not a level or change of its own. */
+function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return mentioned.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= at &&
+      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) || (text[m.start - 1] === '比' && /[高低快慢]$/u.test(before))),
+  );
+}
+
+/** The place is one of a list (德阳、绵阳; 四川和重庆). */
+function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
+  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+  return mentions.some((o) => o !== m && (joined(o, m) || joined(m, o)));
+}
+
+/** The first of the places, or of the provinces or cities they belong to, that has one of the ranks. */
+function placeOfRank(places: readonly (RegionMention | null)[], kinds: readonly string[]): { name: string; slug: string } | null {
+  for (const p of places) if (p && kinds.includes(p.kind)) return p;
+  for (const p of places) {
+    const parent = p ? regionBySlug(p.slug)?.parent : null;
+    const entry = parent ? regionBySlug(parent) : undefined;
+    if (entry && kinds.includes(entry.kind)) return entry;
+  }
+  return null;
 }
 
 /** The place a sentence is about: its first place, made precise by the places right after it (新疆…乌鲁木齐市天山区). */
@@ -195,7 +226,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       blockRegion = null;
       chainedPeriod = null;
     }
-    const regions = findRegions(text).filter((m) => placeOfFigures(text, m));
+    const mentioned = findRegions(text);
+    const regions = mentioned.filter((m) => placeOfFigures(text, m));
     const periods: PeriodMention[] = published
       ? findPeriods(text, published).filter(
           (p) =>
@@ -220,13 +252,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const share = text.lastIndexOf('占', start);
       const cueEnd = share >= previousEnd && share >= clauseStart(text, start) ? share : start;
       // Count nouns (9个…产业集群) name what they count after the number, never before it.
-      const cues = findCues(text, previousEnd, cueEnd).filter((c) => unitFits(c.indicator, r.unit) && !c.indicator.after);
+      const cues = findCues(text, previousEnd, cueEnd).filter((c) => !c.voided && unitFits(c.indicator, r.unit) && !c.indicator.after);
       let cue = cues[cues.length - 1] ?? null;
       let indicator: Indicator | null = cue?.indicator ?? null;
       if (!indicator) {
         const afterEnd = r.surfaceEnd + Math.max(0, text.slice(r.surfaceEnd).search(CLAUSE_MARK));
         const after = findCues(text, r.surfaceEnd, Math.min(afterEnd > r.surfaceEnd ? afterEnd : text.length, r.surfaceEnd + 14));
-        const first = after.find((c) => c.indicator.after && unitFits(c.indicator, r.unit));
+        const first = after.find((c) => !c.voided && c.indicator.after && unitFits(c.indicator, r.unit));
         if (first) indicator = first.indicator;
       }
       const measure = measureOf(text, r, indicator);
@@ -247,6 +279,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const part = text.lastIndexOf(words.partOf, start);
       const whole = part >= 0 && totals.some((t) => t.end <= part && t.indicator === indicator?.slug);
       if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
+      // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
+      if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
       let detail: string | null = null;
       if (indicator) {
         const scope = text.slice(0, start);
@@ -280,9 +314,17 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionName = previous.region;
         regionSlug = previous.regionSlug;
       } else if (!region && !corridor && !company) {
-        region = blockRegion ?? titleRegion;
-        regionName = region?.name ?? null;
-        regionSlug = region?.slug ?? null;
+        // 全省, 全市: the place of that rank the text is about, not a city named in the sentence before.
+        const scope = Object.entries(words.scopeWords).find(([w]) => text.lastIndexOf(w, start) >= 0);
+        const place = scope ? placeOfRank([blockRegion, titleRegion], scope[1]) : (blockRegion ?? titleRegion);
+        regionName = place?.name ?? null;
+        regionSlug = place?.slug ?? null;
+      }
+      // 德阳、绵阳增长7%—8%: a figure of several places is none of theirs.
+      if (region && inList(text, regions, region)) {
+        regionName = null;
+        regionSlug = null;
+        indicator = null;
       }
 
       // Period: the nearest period before the figure that is not a comparison base; the figure it

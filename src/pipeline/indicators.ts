@@ -43,7 +43,12 @@ export interface CueMatch {
   cue: string;
   start: number;
   end: number;
+  /** The cue qualifies another quantity (单位GDP能耗, 外贸依存度): it names something, but not this indicator. */
+  voided: boolean;
 }
+
+const PER_UNIT_BEFORE: readonly string[] = lexicon.perUnitBefore;
+const QUANTITY_AFTER: readonly string[] = lexicon.quantityAfter;
 
 // Longest cues first, so 地区生产总值 wins over 生产总值 at the same place.
 const cueList = indicators
@@ -59,7 +64,10 @@ export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
     for (let i = window.indexOf(cue); i !== -1; i = window.indexOf(cue, i + 1)) {
       if (taken.slice(i, i + cue.length).some(Boolean)) continue;
       for (let k = i; k < i + cue.length; k++) taken[k] = true;
-      found.push({ indicator, cue, start: from + i, end: from + i + cue.length });
+      const start = from + i;
+      const end = start + cue.length;
+      const voided = PER_UNIT_BEFORE.some((w) => text.startsWith(w, start - w.length)) || QUANTITY_AFTER.some((w) => text.startsWith(w, end));
+      found.push({ indicator, cue, start, end, voided });
     }
   }
   return found.sort((a, b) => a.start - b.start);

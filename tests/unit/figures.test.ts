@@ -54,6 +54,32 @@ describe('figures', () => {
     expect(pick(fs, '10457.2亿元')).toMatchObject({ indicator: 'trade', region: '四川' });
   });
 
+  it('never takes a figure of another quantity measured against an indicator for the indicator', () => {
+    const fs = figures('2023年，四川地区生产总值增长6.0%，单位地区生产总值能耗下降3.1%，万元GDP用水量下降4.5%，外贸依存度为15.9%。');
+    expect(pick(fs, '6.0%').indicator).toBe('gdp');
+    expect(pick(fs, '3.1%').indicator).toBeNull();
+    expect(pick(fs, '4.5%').indicator).toBeNull();
+    expect(pick(fs, '15.9%').indicator).toBeNull();
+    // 万元 in 万元GDP is a unit of account, not a figure of ten thousand yuan.
+    expect(fs.map((f) => f.surface)).not.toContain('万元');
+    expect(figures('全市共有企业千余家。').map((f) => f.surface)).toEqual(['千余家']);
+  });
+
+  it('leaves unlabelled a gap to another place and a figure of several places', () => {
+    const fs = figures('2023年，四川地区生产总值增长6.0%，增速高于全国0.8个百分点，比全国平均水平高1.2个百分点。德阳、绵阳地区生产总值分别增长7%和8%。');
+    expect(pick(fs, '6.0%')).toMatchObject({ indicator: 'gdp', region: '四川' });
+    expect(pick(fs, '0.8个百分点').indicator).toBeNull();
+    expect(pick(fs, '1.2个百分点').indicator).toBeNull();
+    expect(pick(fs, '7%')).toMatchObject({ indicator: null, region: null });
+  });
+
+  it('reads 全省 and 全市 as the province or city the text is about, not the city named just before', () => {
+    const fs = figures('成都市地区生产总值2.2万亿元。全省城镇居民人均可支配收入45227元。全市农村居民人均可支配收入3.5万元。', PUBLISHED, '四川经济迈上新台阶');
+    expect(pick(fs, '2.2万亿元').region).toBe('成都');
+    expect(pick(fs, '45227元').region).toBe('四川');
+    expect(pick(fs, '3.5万元').region).toBe('成都');
+  });
+
   it('marks goals and forecasts, not the statistics reported beside them', () => {
     const fs = figures('2024年，重庆外贸进出口总额7000亿元。到2027年，重庆将力争外贸进出口总额突破8000亿元，引进外资企业200家以上。2026年全市生产总值将迈上4万亿元台阶。');
     expect(pick(fs, '7000亿元')).toMatchObject({ indicator: 'trade', period: '2024', goal: false });
