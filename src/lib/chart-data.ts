@@ -35,7 +35,7 @@ export function displayScale(unit: Unit, max: number): { scale: number; axis: st
 export const placeOf = (p: Pick<DataPoint, 'regionSlug' | 'region'>): string => p.regionSlug ?? p.region ?? '-';
 
 export function chartedPoints(series: IndicatorSeries): DataPoint[] {
-  return series.points.filter((p) => p.measure === series.chart.measure && p.unit === series.chart.unit);
+  return series.points.filter((p) => p.measure === series.chart.measure && p.unit === series.chart.unit && p.detail === series.chart.detail);
 }
 
 /** Places that have whole-year figures for several years: the choices of a time series. */
@@ -79,7 +79,7 @@ export function chartData(series: IndicatorSeries, choice: ChartChoice): ChartDa
   const { scale, axis } = displayScale(series.chart.unit, Math.max(0, ...points.map((p) => Math.abs(p.value))));
   const region = choice.kind === 'time' ? (points[0]?.region ?? '') : '';
   return {
-    title: `${region}${series.zh}`,
+    title: `${region}${series.zh}${series.chart.detail ? `（${series.chart.detail}）` : ''}`,
     axis,
     scale,
     labels,

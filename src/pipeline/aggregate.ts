@@ -53,7 +53,9 @@ export interface IndicatorSeries {
   theme: string | null;
   points: DataPoint[];
   /** The measure and unit charted: the levels if any, else the most frequent. */
-  chart: { measure: Measure; unit: Unit; kind: 'time' | 'places'; region: string | null };
+  /** The measure, unit and detail charted: the levels if any, else the most frequent; the points
+   * without a detail (the indicator itself) if any, else its most frequent kind (人均, goods…). */
+  chart: { measure: Measure; unit: Unit; detail: string | null; kind: 'time' | 'places'; region: string | null };
   implied: ImpliedGrowth[];
   summary: string;
   regions: { slug: string; name: string }[];
@@ -141,7 +143,7 @@ function impliedGrowth(points: readonly DataPoint[]): ImpliedGrowth[] {
     const years = periodYears(rate.period!);
     if (!years || years.last <= years.first) continue;
     const level = (year: number) =>
-      points.find((p) => p.measure === 'level' && p.regionSlug === rate.regionSlug && p.period === String(year) && p.conflictsWith.length === 0);
+      points.find((p) => p.measure === 'level' && p.regionSlug === rate.regionSlug && p.detail === rate.detail && p.period === String(year) && p.conflictsWith.length === 0);
     const a = level(years.first);
     const b = level(years.last);
     if (!a || !b || a.value <= 0) continue;
@@ -161,8 +163,9 @@ function impliedGrowth(points: readonly DataPoint[]): ImpliedGrowth[] {
 const MEASURE_ZH: Partial<Record<Measure, string>> = { change: '变化', cagr: '年均增长', share: '占比' };
 
 function summarise(indicatorZh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
-  const zh = MEASURE_ZH[chart.measure] ? `${indicatorZh}（${MEASURE_ZH[chart.measure]}）` : indicatorZh;
-  const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit);
+  const qualifiers = [chart.detail, MEASURE_ZH[chart.measure]].filter(Boolean);
+  const zh = qualifiers.length ? `${indicatorZh}（${qualifiers.join('，')}）` : indicatorZh;
+  const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit && p.detail === chart.detail);
   if (chart.kind === 'time') {
     const series = charted.filter((p) => (p.regionSlug ?? p.region ?? '-') === chart.region && p.period && /^\d{4}$/.test(p.period));
     const region = series[0]?.region ?? '';
@@ -172,7 +175,7 @@ function summarise(indicatorZh: string, points: readonly DataPoint[], chart: Ind
     if (!first || !last) return `${region}${zh}：${charted.length}个数据点`;
     let text = `${region}${zh} ${formatPeriod(first.period)}${formatValue(first.value, first.unit)}`;
     if (last !== first) text += ` → ${formatPeriod(last.period)}${formatValue(last.value, last.unit)}`;
-    const rate = points.find((p) => p.measure === 'cagr' && p.regionSlug === first.regionSlug);
+    const rate = points.find((p) => p.measure === 'cagr' && p.regionSlug === first.regionSlug && p.detail === chart.detail);
     if (rate) text += `，年均增长${rate.value}%`;
     const imp = implied.find((i) => i.region === first.region);
     if (imp) text += `（按两端数值推算约为${imp.implied}%）`;
@@ -194,7 +197,11 @@ export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[]
     const counts = new Map<string, number>();
     for (const p of pool) counts.set(`${p.measure}|${p.unit}`, (counts.get(`${p.measure}|${p.unit}`) ?? 0) + 1);
     const [measure, unit] = [...counts].sort((a, b) => b[1] - a[1])[0]![0].split('|') as [Measure, Unit];
-    const charted = pts.filter((p) => p.measure === measure && p.unit === unit);
+    // 人均地区生产总值 or a change in percentage points is another quantity than the total: one chart, one quantity.
+    const details = new Map<string | null, number>();
+    for (const p of pts) if (p.measure === measure && p.unit === unit) details.set(p.detail, (details.get(p.detail) ?? 0) + 1);
+    const detail = details.has(null) ? null : [...details].sort((a, b) => b[1] - a[1] || (a[0]! < b[0]! ? -1 : 1))[0]![0];
+    const charted = pts.filter((p) => p.measure === measure && p.unit === unit && p.detail === detail);
     // A time series where one place has figures for several whole years; else a comparison across places.
     const years = new Map<string, Set<string>>();
     for (const p of charted) {
@@ -204,7 +211,7 @@ export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[]
     }
     const best = [...years].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
     const kind: 'time' | 'places' = best && best[1].size > 1 ? 'time' : 'places';
-    const chart = { measure, unit, kind, region: kind === 'time' ? best![0] : null };
+    const chart = { measure, unit, detail, kind, region: kind === 'time' ? best![0] : null };
     const implied = impliedGrowth(pts);
     const regions = new Map<string, string>();
     for (const p of pts) if (p.regionSlug && p.region) regions.set(p.regionSlug, p.region);

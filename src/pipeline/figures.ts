@@ -290,8 +290,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // Parts of the key that make two figures different facts: a rate per day, a share's base.
       const clauseBefore = text.slice(clauseStart(text, start), start);
-      const per = words.perCues.find((w) => clauseBefore.includes(w));
+      // 人均 in 人均可支配收入 is the indicator's own word, not a kind of it.
+      const per = words.perCues.find((w) => clauseBefore.includes(w) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)));
       if (per) detail = detail ? `${detail}·${per}` : per;
+      // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
+      if (r.num.kind === 'percentage_point') detail = detail ? `${detail}·百分点` : '百分点';
       if (measure === 'share' && share >= clauseStart(text, start)) {
         const base = findRegions(text.slice(share, start))[0];
         if (base) detail = `${detail ? `${detail}·` : ''}占${base.name}`;

@@ -86,6 +86,32 @@ describe('indicator series', () => {
   });
 });
 
+describe('a chart of one quantity', () => {
+  it('leaves out the kinds of an indicator (人均, percentage points) where the indicator itself has points', () => {
+    const [series] = indicatorSeries(
+      dataPoints([
+        article('a', [
+          fig({ value: 6.01e12, period: '2023', region: '四川', regionSlug: 'sichuan' }),
+          fig({ value: 72000, period: '2023', region: '四川', regionSlug: 'sichuan', detail: '人均' }),
+          fig({ value: 2.2e12, period: '2023', region: '成都', regionSlug: 'chengdu' }),
+        ]),
+      ]),
+    );
+    expect(series!.chart.detail).toBeNull();
+    const data = chartData(series!, defaultChoice(series!));
+    expect(data.values).toEqual([6.01, 2.2]);
+    expect(series!.summary).not.toContain('7.2万元');
+  });
+
+  it('charts the most frequent kind, named, where every point has one', () => {
+    const pp = (value: number, region: string, regionSlug: string) => fig({ value, unit: 'percent', measure: 'change', direction: 'up', detail: '百分点', region, regionSlug });
+    const [series] = indicatorSeries(dataPoints([article('a', [pp(0.2, '四川', 'sichuan'), pp(0.5, '重庆', 'chongqing'), fig({ value: 3, unit: 'percent', measure: 'change', detail: '人均' })])]));
+    expect(series!.chart).toMatchObject({ measure: 'change', detail: '百分点' });
+    expect(chartData(series!, defaultChoice(series!))).toMatchObject({ title: '地区生产总值（百分点）', values: [0.5, 0.2] });
+    expect(series!.summary).toMatch(/^地区生产总值（百分点，变化）：2个地区的数据/);
+  });
+});
+
 describe('the chart script’s data', () => {
   const PLACES = [['西部地区', 'western-china'], ['四川', 'sichuan'], ['重庆', 'chongqing'], [null, null]] as const;
   const figure = fc.record({

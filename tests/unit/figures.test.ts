@@ -39,7 +39,7 @@ describe('figures', () => {
     expect(pick(fs, '12.5%').direction).toBe('down');
     expect(pick(fs, '1.1%').direction).toBe('up');
     expect(pick(fs, '0.4%')).toMatchObject({ measure: 'change', direction: 'up' });
-    expect(pick(fs, '0.3个百分点').direction).toBe('down');
+    expect(pick(fs, '0.3个百分点')).toMatchObject({ direction: 'down', detail: '百分点' });
     // A narrower fall: the words do not give the sign of the 2 points.
     expect(pick(fs, '2个百分点').direction).toBeNull();
     expect(pick(fs, '6.2%').direction).toBe('up');
@@ -78,6 +78,12 @@ describe('figures', () => {
     expect(pick(fs, '2.2万亿元').region).toBe('成都');
     expect(pick(fs, '45227元').region).toBe('四川');
     expect(pick(fs, '3.5万元').region).toBe('成都');
+  });
+
+  it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
+    const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
+    expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
+    expect(pick(fs, '45227元')).toMatchObject({ indicator: 'disposable_income', detail: null });
   });
 
   it('marks goals and forecasts, not the statistics reported beside them', () => {
