@@ -38,6 +38,7 @@ const NOT_A_PLACE = new Set(['country']);
 const CURRENCIES = new Set<Unit>(['CNY', 'USD']);
 /** 截至目前: a stock counted now, not a figure of a period. */
 const PRESENT = /目前|当前|现在|眼下/u;
+const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
 
 function endsWithAny(text: string, list: readonly string[]): string | undefined {
   return list.find((w) => text.endsWith(w));
@@ -118,6 +119,8 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
 /** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
 function placeOfFigures(text: string, m: RegionMention): boolean {
   if (NOT_A_PLACE.has(m.kind)) return false;
+  // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
+  if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
   if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
   const rest = text.slice(m.end);
@@ -218,11 +221,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
   let lastBlock = -1;
   let blockRegion: RegionMention | null = null;
   let chainedPeriod: string | null = null;
+  const blockTotals = new Set<string>();
 
   for (const sentence of article.sentences) {
     const text = sentence.text;
     if (sentence.block !== lastBlock) {
       lastBlock = sentence.block;
+      blockTotals.clear();
       blockRegion = null;
       chainedPeriod = null;
     }
@@ -277,7 +282,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 造林320万亩，其中人工造林85万亩: a part of the total before it, not another report of the
       // total (其中四川… names a place of its own and stays).
       const part = text.lastIndexOf(words.partOf, start);
-      const whole = part >= 0 && totals.some((t) => t.end <= part && t.indicator === indicator?.slug);
+      // 其中 opening a sentence points back to the totals of the sentences before it in the block.
+      const whole = part >= 0 && (totals.some((t) => t.end <= part && t.indicator === indicator?.slug) || (part === 0 && blockTotals.has(indicator?.slug ?? '')));
       if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
       if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
@@ -381,6 +387,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       previous = figure;
       previousEnd = r.surfaceEnd;
     }
+    for (const t of totals) blockTotals.add(t.indicator);
     const subject = subjectOf(regions);
     if (subject) blockRegion = subject;
     // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence carries over its semicolons.

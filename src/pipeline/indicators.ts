@@ -43,12 +43,12 @@ export interface CueMatch {
   cue: string;
   start: number;
   end: number;
-  /** The cue qualifies another quantity (单位GDP能耗, 外贸依存度): it names something, but not this indicator. */
+  /** The cue qualifies another quantity (单位GDP能耗, 外贸依存度, 拉动GDP增长): it names something, but not this indicator. */
   voided: boolean;
 }
 
-const PER_UNIT_BEFORE: readonly string[] = lexicon.perUnitBefore;
-const QUANTITY_AFTER: readonly string[] = lexicon.quantityAfter;
+const OTHER_QUANTITY_BEFORE: readonly string[] = lexicon.otherQuantityBefore;
+const OTHER_QUANTITY_AFTER: readonly string[] = lexicon.otherQuantityAfter;
 
 // Longest cues first, so 地区生产总值 wins over 生产总值 at the same place.
 const cueList = indicators
@@ -66,7 +66,7 @@ export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
       for (let k = i; k < i + cue.length; k++) taken[k] = true;
       const start = from + i;
       const end = start + cue.length;
-      const voided = PER_UNIT_BEFORE.some((w) => text.startsWith(w, start - w.length)) || QUANTITY_AFTER.some((w) => text.startsWith(w, end));
+      const voided = OTHER_QUANTITY_BEFORE.some((w) => text.startsWith(w, start - w.length)) || OTHER_QUANTITY_AFTER.some((w) => text.startsWith(w, end));
       found.push({ indicator, cue, start, end, voided });
     }
   }

@@ -80,6 +80,18 @@ describe('figures', () => {
     expect(pick(fs, '3.5万元').region).toBe('成都');
   });
 
+  it('takes no place from a dateline and reads 其中 opening a sentence as a part of the total before it', () => {
+    const fs = figures('本报乌鲁木齐3月15日电 2024年，新疆外贸进出口总额达4341.6亿元。其中，对中亚五国进出口3000亿元，占全区外贸总值的69.1%。');
+    expect(pick(fs, '4341.6亿元')).toMatchObject({ indicator: 'trade', region: '新疆' });
+    expect(pick(fs, '3000亿元')).toMatchObject({ indicator: null, region: '新疆' });
+  });
+
+  it('does not take a contribution to growth or a freight volume for the indicator named beside it', () => {
+    const fs = figures('2024年，新疆消费拉动地区生产总值增长3.1个百分点，霍尔果斯口岸进出口货运量同比增长8%。');
+    expect(pick(fs, '3.1个百分点').indicator).toBeNull();
+    expect(pick(fs, '8%').indicator).toBeNull();
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
