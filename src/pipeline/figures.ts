@@ -129,6 +129,20 @@ function placeOfFigures(text: string, m: RegionMention): boolean {
   return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
 }
 
+/**
+ * 我们研发投入5000万元: a speaker's own organisation, most often the firm the story is about; 我省,
+ * 我们全市 and 我国 name places and are not this.
+ */
+function firstPerson(before: string): boolean {
+  return words.firstPersonSubjects.some((w) => {
+    for (let i = before.indexOf(w); i !== -1; i = before.indexOf(w, i + 1)) {
+      const next = before.slice(i + w.length).replace(/^[全本]/u, '');
+      if (!words.placeRanks.includes(next[0] ?? '')) return true;
+    }
+    return false;
+  });
+}
+
 /** A figure measured against another place (高于全国, 比全国平均水平高): the gap, not a level or change of its own. */
 function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
   const before = text.slice(from, at);
@@ -277,7 +291,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       indicator ??= indicatorForUnit(r.unit) ?? null;
       // A company's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额) are not its place's:
       // labelled with an indicator they would join the place's series as if they were its total.
-      const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0);
+      const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
       if (company) indicator = null;
       // 造林320万亩，其中人工造林85万亩: a part of the total before it, not another report of the
       // total (其中四川… names a place of its own and stays).

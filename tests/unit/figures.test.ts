@@ -92,6 +92,13 @@ describe('figures', () => {
     expect(pick(fs, '8%').indicator).toBeNull();
   });
 
+  it('leaves unlabelled what a speaker says of their own organisation, not of their place', () => {
+    const fs = figures('西咸新区研发投入增长12%。“2023年我们研发投入5000万元。”“今年以来，我们全区研发投入8亿元。”');
+    expect(pick(fs, '12%')).toMatchObject({ indicator: 'rd_spending', region: '西咸新区' });
+    expect(pick(fs, '5000万元').indicator).toBeNull();
+    expect(pick(fs, '8亿元').indicator).toBe('rd_spending');
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
