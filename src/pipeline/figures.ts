@@ -119,6 +119,8 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
 /** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
 function placeOfFigures(text: string, m: RegionMention): boolean {
   if (NOT_A_PLACE.has(m.kind)) return false;
+  // 成为贵州省首个…: the field of a ranking, not the place the figure is about.
+  if (words.rankingAfter.some((w) => text.slice(m.end).replace(/^[省市区县州]/u, '').startsWith(w))) return false;
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
@@ -299,6 +301,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 其中 opening a sentence points back to the totals of the sentences before it in the block.
       const whole = part >= 0 && (totals.some((t) => t.end <= part && t.indicator === indicator?.slug) || (part === 0 && blockTotals.has(indicator?.slug ?? '')));
       if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
+      // 清洁能源领域完成固定资产投资, 软件产业…主营业务收入: one sector's share of the place's total.
+      if (cue && words.sectorWords.some((w) => text.slice(clauseStart(text, cue!.start), cue!.start).includes(w))) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
       if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
       let detail: string | null = null;

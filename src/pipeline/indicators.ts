@@ -66,7 +66,7 @@ export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
       for (let k = i; k < i + cue.length; k++) taken[k] = true;
       const start = from + i;
       const end = start + cue.length;
-      const voided = OTHER_QUANTITY_BEFORE.some((w) => text.startsWith(w, start - w.length)) || OTHER_QUANTITY_AFTER.some((w) => text.startsWith(w, end));
+      const voided = OTHER_QUANTITY_BEFORE.some((w) => text.startsWith(w, start - w.length)) || OTHER_QUANTITY_AFTER.some((w) => text.startsWith(w, end) && !indicator.zh.includes(w));
       found.push({ indicator, cue, start, end, voided });
     }
   }

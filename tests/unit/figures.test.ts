@@ -99,6 +99,16 @@ describe('figures', () => {
     expect(pick(fs, '8亿元').indicator).toBe('rd_spending');
   });
 
+  it('leaves a sector’s figure unlabelled, and takes no place from the field of a ranking', () => {
+    const fs = figures('一季度，青海清洁能源领域完成固定资产投资超100亿元。贵安新区综保区成为贵州省首个进出口额实现100亿元以上的综保区。');
+    expect(pick(fs, '100亿元').indicator).toBeNull();
+    expect(fs[1]).toMatchObject({ surface: '100亿元', indicator: 'trade', region: '贵安新区' });
+    // 集装箱货运量 is the indicator's own name; 中欧班列货运量 is not a count of trains.
+    const freight = figures('2024年，钦州港集装箱货运量增长10%，中欧班列货运量增长8%。');
+    expect(pick(freight, '10%').indicator).toBe('freight_teu');
+    expect(pick(freight, '8%').indicator).toBeNull();
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
