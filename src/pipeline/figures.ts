@@ -11,7 +11,7 @@ import { findRegions, regionBySlug, type RegionMention } from './regions.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { formatValue } from './format.ts';
+import { formatValue, periodYears } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -108,7 +108,7 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   if (r.unit === 'percent') {
     if (words.shareCues.some((w) => before.includes(w))) return 'share';
     if (indicator?.zh.endsWith('率') || /率/u.test(before)) return 'rate';
-    if (/增长|下降|增加|减少|提高|降低|上涨|下跌/u.test(before)) return 'change';
+    if (/增长|下降|增加|减少|提高|降低|上涨|下跌|增速|增幅|涨幅|降幅/u.test(before)) return 'change';
     return 'share';
   }
   if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
@@ -260,6 +260,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       : [];
     let previous: Figure | null = null;
     let previousEnd = 0;
+    /** The figure before was the start of a from–to pair (由20%提高到…). */
+    let fromFigure = false;
     /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
     const totals: { indicator: string; end: number }[] = [];
 
@@ -371,6 +373,15 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (!words.cumulative.some((w) => text.slice(0, start).includes(w))) {
         period = chainedPeriod;
       }
+      const cumulative = words.cumulative.some((w) => text.slice(0, start).includes(w));
+      // 截至2024年6月底，中欧班列累计开行8.5万列: a total since the start, not since New Year.
+      if (cumulative && period && /^\d{4}-01-01\//.test(period) && nearest && /^截[至止]/u.test(nearest.surface) && !/今年|年初|以来/u.test(text.slice(0, start))) period = null;
+      // 十年来…比重由20%提高到21.5%: the two ends of the span, not two values for all of it.
+      const span = nearest?.kind === 'interval' && measure !== 'change' && measure !== 'cagr' ? periodYears(nearest.period) : null;
+      const lead = text.slice(clauseStart(text, start), r.num.approxStart ?? r.num.start);
+      if (span && /[由从]$/u.test(lead)) period = String(span.first);
+      else if (span && fromFigure && words.toCues.some((w) => lead.endsWith(w))) period = String(span.last);
+      fromFigure = /[由从]$/u.test(lead);
 
       const from = sentence.from + r.num.start;
       const to = sentence.from + r.surfaceEnd;

@@ -109,6 +109,19 @@ describe('figures', () => {
     expect(pick(freight, '8%').indicator).toBeNull();
   });
 
+  it('gives a total since the start no period, and each end of a from–to span its own year', () => {
+    const published: CalendarDate = { year: 2024, month: 7, day: 30 };
+    const fs = figures('截至2024年6月底，中欧班列累计开行8.5万列，今年以来累计开行1.2万列。十年来，西部地区生产总值占全国的比重由20%提高到21.5%，年均增长率达6.8%。', published);
+    expect(pick(fs, '8.5万列').period).toBeNull();
+    expect(pick(fs, '1.2万列').period).toMatch(/^2024-01-01\//);
+    const [from, to] = [pick(fs, '20%'), pick(fs, '21.5%')];
+    expect(from.period).toMatch(/^\d{4}$/);
+    expect(to.period).toMatch(/^\d{4}$/);
+    expect(Number(to.period)).toBeGreaterThan(Number(from.period));
+    expect(pick(fs, '6.8%')).toMatchObject({ measure: 'cagr', period: `${from.period}/${to.period}` });
+    expect(figures('全年GDP增速预期目标为5.5%左右。')[0]).toMatchObject({ measure: 'change', goal: true });
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
