@@ -1,13 +1,18 @@
 // Stage: every statistical figure of an article with its meaning: value and unit (numbers.ts,
 // units.ts), what it measures (indicator lexicon), the kind of measure, the place (gazetteer)
 // and the period (periods.ts, resolved against the publication date). Dates, codes and names
-// with digits are never figures (non-figures.ts). Where the text does not say, a label stays
-// null: an unlabelled figure is better than a mislabelled one.
+// with digits are never figures (non-figures.ts). Which place a figure is about is decided with
+// figure-places.ts; whose it is, which way it went and whether it is a goal with figure-stance.ts.
+// Where the text does not say, a label stays null: an unlabelled figure is better than a
+// mislabelled one.
 import words from './lexicon/figure-words.json' with { type: 'json' };
 import { findNumbers, trailingApprox, type NumberMatch } from './numbers.ts';
 import { unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
-import { findRegions, regionBySlug, type RegionMention } from './regions.ts';
+import { findRegions, type RegionMention } from './regions.ts';
+import { CLAUSE_MARK, clauseStart } from './clauses.ts';
+import { inList, isGap, NOT_A_PLACE, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { directionOf, firstPerson, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
@@ -33,12 +38,9 @@ interface Reading {
 
 const DURATIONS = new Set(words.durationUnits);
 const COUNT_WORDS = new Set(words.measureWordCounts);
-const CLAUSE_MARK = /[，,；;：:。！？]/u;
-const NOT_A_PLACE = new Set(['country']);
 const CURRENCIES = new Set<Unit>(['CNY', 'USD']);
 /** 截至目前: a stock counted now, not a figure of a period. */
 const PRESENT = /目前|当前|现在|眼下/u;
-const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
 
 function endsWithAny(text: string, list: readonly string[]): string | undefined {
   return list.find((w) => text.endsWith(w));
@@ -90,11 +92,6 @@ function read(text: string, num: NumberMatch): Reading | null {
   return { num, surfaceEnd: end, value, unit, unitWord, approx, ...(range ? { range } : {}) };
 }
 
-function clauseStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) if (CLAUSE_MARK.test(text[i]!)) return i + 1;
-  return 0;
-}
-
 function measureOf(text: string, r: Reading, indicator: Indicator | null): Measure {
   const start = r.num.approxStart ?? r.num.start;
   const raw = text.slice(clauseStart(text, start), start);
@@ -114,107 +111,6 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
   if (r.unit === 'other' && COUNT_WORDS.has(r.unitWord)) return 'count';
   return 'level';
-}
-
-/** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
-function placeOfFigures(text: string, m: RegionMention): boolean {
-  if (NOT_A_PLACE.has(m.kind)) return false;
-  // 成为贵州省首个…: the field of a ranking, not the place the figure is about.
-  if (words.rankingAfter.some((w) => text.slice(m.end).replace(/^[省市区县州]/u, '').startsWith(w))) return false;
-  // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
-  if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
-  if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
-  const rest = text.slice(m.end);
-  const clauseEnd = rest.search(CLAUSE_MARK);
-  const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
-  return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
-}
-
-/**
- * 我们研发投入5000万元: a speaker's own organisation, most often the firm the story is about; 我省,
- * 我们全市 and 我国 name places and are not this.
- */
-function firstPerson(before: string): boolean {
-  return words.firstPersonSubjects.some((w) => {
-    for (let i = before.indexOf(w); i !== -1; i = before.indexOf(w, i + 1)) {
-      const next = before.slice(i + w.length).replace(/^[全本]/u, '');
-      if (!words.placeRanks.includes(next[0] ?? '')) return true;
-    }
-    return false;
-  });
-}
-
-/** A figure measured against another place (高于全国, 比全国平均水平高): the gap, not a level or change of its own. */
-function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
-  const before = text.slice(from, at);
-  return mentioned.some(
-    (m) =>
-      m.start >= from &&
-      m.end <= at &&
-      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) || (text[m.start - 1] === '比' && /[高低快慢]$/u.test(before))),
-  );
-}
-
-/** The place is one of a list (德阳、绵阳; 四川和重庆). */
-function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
-  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
-  return mentions.some((o) => o !== m && (joined(o, m) || joined(m, o)));
-}
-
-/** The first of the places, or of the provinces or cities they belong to, that has one of the ranks. */
-function placeOfRank(places: readonly (RegionMention | null)[], kinds: readonly string[]): { name: string; slug: string } | null {
-  for (const p of places) if (p && kinds.includes(p.kind)) return p;
-  for (const p of places) {
-    const parent = p ? regionBySlug(p.slug)?.parent : null;
-    const entry = parent ? regionBySlug(parent) : undefined;
-    if (entry && kinds.includes(entry.kind)) return entry;
-  }
-  return null;
-}
-
-/** The place a sentence is about: its first place, made precise by the places right after it (新疆…乌鲁木齐市天山区). */
-function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
-  let subject = mentions[0] ?? null;
-  for (const m of mentions.slice(1)) {
-    if (!subject || m.start - subject.end > 1) break;
-    subject = m;
-  }
-  return subject;
-}
-
-const DIRECTION_WORDS = Object.entries(words.directionWords as Record<string, 'up' | 'down' | null>).sort(([a], [b]) => b.length - a.length);
-
-/**
- * Which way a change went: the direction word nearest before it in its clause (同比下降3.2%,
- * 增速加快0.2个百分点), else the one right after it (实现6.2%的增长).
- */
-function directionOf(text: string, start: number, end: number, measure: Measure): 'up' | 'down' | null {
-  if (measure !== 'change' && measure !== 'cagr') return null;
-  const following = text.slice(end);
-  const after = words.changeAfter.find((w) => following.startsWith(w));
-  if (after) return DIRECTION_WORDS.find(([w]) => after.slice(1).startsWith(w))?.[1] ?? null;
-  const clause = text.slice(clauseStart(text, start), start);
-  let direction: 'up' | 'down' | null = null;
-  for (let i = 0; i < clause.length; ) {
-    const hit = DIRECTION_WORDS.find(([w]) => clause.startsWith(w, i));
-    if (hit) {
-      direction = hit[1];
-      i += hit[0].length;
-    } else i++;
-  }
-  return direction;
-}
-
-/**
- * A goal or forecast, not a reported statistic: a goal word earlier in the sentence (到2027年，
- * 全市将力争…突破8000亿元，引进…200家以上), or a period after the year of publication.
- */
-function isGoal(text: string, start: number, period: string | null, published: CalendarDate | null): boolean {
-  const before = text.slice(0, start);
-  if (words.goalCues.some((w) => before.includes(w))) return true;
-  const year = period ? Number(period.slice(0, 4)) : NaN;
-  return published !== null && year > published.year;
 }
 
 function describe(f: Omit<Figure, 'label'>): string {

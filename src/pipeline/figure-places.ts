@@ -1,0 +1,62 @@
+// Which place a figure is about: the places a sentence names that can be it (not a speaker's
+// office, a dateline, a foreign country, a comparison or the field of a ranking), a sentence's
+// subject place, a list of places, a gap to another place, and 全省/全市 resolved by rank.
+import words from './lexicon/figure-words.json' with { type: 'json' };
+import { regionBySlug, type RegionMention } from './regions.ts';
+import { CLAUSE_MARK } from './clauses.ts';
+
+export const NOT_A_PLACE = new Set(['country']);
+const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
+
+/** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
+export function placeOfFigures(text: string, m: RegionMention): boolean {
+  if (NOT_A_PLACE.has(m.kind)) return false;
+  // 成为贵州省首个…: the field of a ranking, not the place the figure is about.
+  if (words.rankingAfter.some((w) => text.slice(m.end).replace(/^[省市区县州]/u, '').startsWith(w))) return false;
+  // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
+  if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
+  // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
+  if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
+  const rest = text.slice(m.end);
+  const clauseEnd = rest.search(CLAUSE_MARK);
+  const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
+  return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
+}
+
+/** A figure measured against another place (高于全国, 比全国平均水平高): the gap, not a level or change of its own. */
+export function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
+  const before = text.slice(from, at);
+  return mentioned.some(
+    (m) =>
+      m.start >= from &&
+      m.end <= at &&
+      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) || (text[m.start - 1] === '比' && /[高低快慢]$/u.test(before))),
+  );
+}
+
+/** The place is one of a list (德阳、绵阳; 四川和重庆). */
+export function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
+  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+  return mentions.some((o) => o !== m && (joined(o, m) || joined(m, o)));
+}
+
+/** The first of the places, or of the provinces or cities they belong to, that has one of the ranks. */
+export function placeOfRank(places: readonly (RegionMention | null)[], kinds: readonly string[]): { name: string; slug: string } | null {
+  for (const p of places) if (p && kinds.includes(p.kind)) return p;
+  for (const p of places) {
+    const parent = p ? regionBySlug(p.slug)?.parent : null;
+    const entry = parent ? regionBySlug(parent) : undefined;
+    if (entry && kinds.includes(entry.kind)) return entry;
+  }
+  return null;
+}
+
+/** The place a sentence is about: its first place, made precise by the places right after it (新疆…乌鲁木齐市天山区). */
+export function subjectOf(mentions: readonly RegionMention[]): RegionMention | null {
+  let subject = mentions[0] ?? null;
+  for (const m of mentions.slice(1)) {
+    if (!subject || m.start - subject.end > 1) break;
+    subject = m;
+  }
+  return subject;
+}
