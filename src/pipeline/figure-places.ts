@@ -34,6 +34,16 @@ export function isGap(text: string, mentioned: readonly RegionMention[], from: n
   );
 }
 
+/**
+ * 全村人均可支配收入1.9万元, 园区内…产值12亿元: a place below the gazetteer (a village, a park) is
+ * spoken of after the last place the gazetteer knows, so the figure is of neither.
+ */
+export function belowGazetteer(text: string, mentioned: readonly RegionMention[], at: number): boolean {
+  const before = text.slice(0, at);
+  const local = Math.max(...words.localScopes.map((w) => before.lastIndexOf(w)));
+  return local >= 0 && !mentioned.some((m) => m.start > local && m.end <= at);
+}
+
 /** The place is one of a list (德阳、绵阳; 四川和重庆). */
 export function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
   const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);

@@ -122,6 +122,12 @@ describe('figures', () => {
     expect(figures('全年GDP增速预期目标为5.5%左右。')[0]).toMatchObject({ measure: 'change', goal: true });
   });
 
+  it('gives a village’s or a park’s figure neither the place around it nor an indicator', () => {
+    const fs = figures('2023年，贵州农村居民人均可支配收入14817元。毛南族聚居的下南乡，全村人均可支配收入从2015年的3000元增长到2023年的1.9万元。产业园区内实现产值12亿元。');
+    expect(pick(fs, '14817元')).toMatchObject({ indicator: 'disposable_income', region: '贵州' });
+    for (const surface of ['3000元', '1.9万元', '12亿元']) expect(pick(fs, surface)).toMatchObject({ indicator: null, region: null });
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
