@@ -140,6 +140,7 @@ describe('figures', () => {
     expect(pick(fs, '8000亿元')).toMatchObject({ indicator: 'trade', goal: true });
     expect(pick(fs, '8000亿元').label).toMatch(/^目标 goal · /);
     expect(pick(fs, '200家').goal).toBe(true);
+    expect(figures('四川将认真贯彻落实《意见》，今年计划开行班列3000列。')[0]).toMatchObject({ surface: '3000列', goal: true });
     // No goal word, but a year after publication (2025): a forecast.
     expect(pick(fs, '4万亿元')).toMatchObject({ period: '2026', goal: true });
   });
