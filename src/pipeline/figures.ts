@@ -197,7 +197,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // total (其中四川… names a place of its own and stays).
       const part = text.lastIndexOf(words.partOf, start);
       // 其中 opening a sentence points back to the totals of the sentences before it in the block.
-      const whole = part >= 0 && (totals.some((t) => t.end <= part && t.indicator === indicator?.slug) || (part === 0 && blockTotals.has(indicator?.slug ?? '')));
+      // A kind the indicator keeps apart (其中对东盟进出口: trade with ASEAN) is its own quantity.
+      const kindAfterPart = part >= 0 && indicator !== null && Object.keys(indicator.detailCues).some((w) => text.slice(part, start).includes(w));
+      const whole = part >= 0 && !kindAfterPart && (totals.some((t) => t.end <= part && t.indicator === indicator?.slug) || (part === 0 && blockTotals.has(indicator?.slug ?? '')));
       if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
       // 清洁能源领域完成固定资产投资, 软件产业…主营业务收入: one sector's share of the place's total.
       if (cue && words.sectorWords.some((w) => text.slice(clauseStart(text, cue!.start), cue!.start).includes(w))) indicator = null;
@@ -215,6 +217,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 人均 in 人均可支配收入 is the indicator's own word, not a kind of it.
       const per = words.perCues.find((w) => clauseBefore.includes(w) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)));
       if (per) detail = detail ? `${detail}·${per}` : per;
+      // 环比增长1.6% (on the quarter before) and 同比增长5.3% are two facts.
+      const sequential = words.sequentialCues.find((w) => clauseBefore.includes(w));
+      if (sequential) detail = detail ? `${detail}·${sequential}` : sequential;
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
       if (r.num.kind === 'percentage_point') detail = detail ? `${detail}·百分点` : '百分点';
       if (measure === 'share' && share >= clauseStart(text, start)) {

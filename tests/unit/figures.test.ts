@@ -128,6 +128,13 @@ describe('figures', () => {
     for (const surface of ['3000元', '1.9万元', '12亿元']) expect(pick(fs, surface)).toMatchObject({ indicator: null, region: null });
   });
 
+  it('keeps apart what is not the same fact: 环比 beside 同比, a kind of trade after 其中', () => {
+    const fs = figures('一季度，云南地区生产总值同比增长5.3%，环比增长1.6%。2024年，广西外贸进出口总额6000亿元，其中对东盟进出口增长20%。');
+    expect(pick(fs, '5.3%')).toMatchObject({ indicator: 'gdp', detail: null });
+    expect(pick(fs, '1.6%')).toMatchObject({ indicator: 'gdp', detail: '环比' });
+    expect(pick(fs, '20%')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
