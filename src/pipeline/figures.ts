@@ -159,7 +159,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     /** The figure before was the start of a from–to pair (由20%提高到…). */
     let fromFigure = false;
     /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
-    const totals: { indicator: string; end: number }[] = [];
+    const totals: { indicator: string; detail: string | null; end: number }[] = [];
 
     for (const num of findNumbers(text)) {
       const r = read(text, num);
@@ -208,9 +208,24 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       let detail: string | null = null;
       if (indicator) {
         const scope = text.slice(0, start);
-        const hit = Object.entries(indicator.detailCues).find(([w]) => scope.includes(w));
-        detail = hit ? hit[1] : inherits && previous?.indicator === indicator.slug ? previous.detail : null;
-        if (indicator.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;
+        // The kind named nearest before the figure: 城镇居民…37280元，农村居民…15630元.
+        const hit = Object.entries(indicator.detailCues)
+          .map(([w, kind]) => ({ at: scope.lastIndexOf(w), kind }))
+          .filter((c) => c.at >= 0)
+          .sort((a, b) => b.at - a.at)[0];
+        detail = hit ? hit.kind : inherits && previous?.indicator === indicator.slug ? previous.detail : null;
+        // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%: the n-th figure after 分别 is of the n-th kind.
+        const respectively = text.lastIndexOf('分别', start);
+        if (inherits && respectively >= clauseStart(text, start)) {
+          const slug = indicator.slug;
+          const kinds = totals.filter((t) => t.indicator === slug && t.end <= respectively).map((t) => t.detail);
+          if (new Set(kinds).size > 1) {
+            const nth = totals.filter((t) => t.end > respectively).length;
+            detail = kinds[nth] ?? null;
+            if (nth >= kinds.length) indicator = null;
+          }
+        }
+        if (indicator?.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;
       }
       // Parts of the key that make two figures different facts: a rate per day, a share's base.
       const clauseBefore = text.slice(clauseStart(text, start), start);
@@ -313,7 +328,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       };
       const figure: Figure = { ...base, label: describe(base) };
       figures.push(figure);
-      if (figure.indicator) totals.push({ indicator: figure.indicator, end: r.surfaceEnd });
+      if (figure.indicator) totals.push({ indicator: figure.indicator, detail: figure.detail, end: r.surfaceEnd });
       previous = figure;
       previousEnd = r.surfaceEnd;
     }

@@ -29,7 +29,7 @@ export const indicators: readonly Indicator[] = lexicon.indicators.map((i) => ({
   units: i.units as Unit[],
   after: 'after' in i ? Boolean(i.after) : false,
   byUnit: 'byUnit' in i ? (i.byUnit as Unit) : null,
-  detailCues: 'detailCues' in i ? (i.detailCues as Record<string, string>) : {},
+  detailCues: 'detailCues' in i ? (i.detailCues as unknown as Record<string, string>) : {},
   detailFromCue: 'detailFromCue' in i ? Boolean(i.detailFromCue) : false,
 }));
 

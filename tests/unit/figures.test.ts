@@ -135,10 +135,18 @@ describe('figures', () => {
     expect(pick(fs, '20%')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
   });
 
+  it('keeps urban and rural income apart, also for the changes given 分别 after both', () => {
+    const fs = figures('2023年，全市城镇常住居民人均可支配收入37280元，农村常住居民人均可支配收入15630元，分别增长4.5%和6.8%。', PUBLISHED, '重庆经济');
+    expect(pick(fs, '37280元')).toMatchObject({ indicator: 'disposable_income', detail: '城镇居民' });
+    expect(pick(fs, '15630元')).toMatchObject({ indicator: 'disposable_income', detail: '农村居民' });
+    expect(pick(fs, '4.5%')).toMatchObject({ indicator: 'disposable_income', detail: '城镇居民', measure: 'change' });
+    expect(pick(fs, '6.8%')).toMatchObject({ indicator: 'disposable_income', detail: '农村居民', measure: 'change' });
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
-    expect(pick(fs, '45227元')).toMatchObject({ indicator: 'disposable_income', detail: null });
+    expect(pick(fs, '45227元')).toMatchObject({ indicator: 'disposable_income', detail: '城镇居民' });
   });
 
   it('marks goals and forecasts, not the statistics reported beside them', () => {
