@@ -41,13 +41,29 @@ export function directionOf(text: string, start: number, end: number, measure: M
   return direction;
 }
 
+/** The year and month a period ends in: 2024-Q1 -> 2024-03, 2024-H2 -> 2024-12, 2019/2023 -> 2023-12. */
+function periodEnd(period: string): { year: number; month: number; wholeYear: boolean } | null {
+  const last = period.split('/').at(-1)!;
+  const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?/u.exec(last);
+  if (!m) return null;
+  const part = m[2];
+  const month = !part ? 12 : part.startsWith('Q') ? Number(part[1]) * 3 : part.startsWith('H') ? Number(part[1]) * 6 : Number(part);
+  return { year: Number(m[1]), month, wholeYear: !part && !period.includes('/') };
+}
+
 /**
  * A goal or forecast, not a reported statistic: a goal word earlier in the sentence (到2027年，
- * 全市将力争…突破8000亿元，引进…200家以上), or a period after the year of publication.
+ * 全市将力争…突破8000亿元，引进…200家以上); a period after the year of publication; a quarter or
+ * month not yet over when the text was published; the year of publication with 预计 (预计2024年
+ * 增长6%左右, where 预计一季度… published after the quarter is a first estimate of what happened).
  */
 export function isGoal(text: string, start: number, period: string | null, published: CalendarDate | null): boolean {
   const before = text.slice(0, start);
   if (words.goalCues.some((w) => before.includes(w))) return true;
-  const year = period ? Number(period.slice(0, 4)) : NaN;
-  return published !== null && year > published.year;
+  const end = period ? periodEnd(period) : null;
+  if (!end || !published) return false;
+  if (end.year > published.year) return true;
+  if (end.year < published.year) return false;
+  if (published.month !== undefined && !end.wholeYear && end.month > published.month) return true;
+  return end.wholeYear && words.forecastCues.some((w) => before.includes(w));
 }

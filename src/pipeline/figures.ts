@@ -26,6 +26,15 @@ export interface FigureInput {
   title: string;
 }
 
+/** A labelled figure earlier in the sentence: what a 其中 part or a 分别 list refers back to. */
+interface Total {
+  indicator: string;
+  detail: string | null;
+  region: string | null;
+  regionSlug: string | null;
+  end: number;
+}
+
 interface Reading {
   num: NumberMatch;
   surfaceEnd: number;
@@ -159,7 +168,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     /** The figure before was the start of a from–to pair (由20%提高到…). */
     let fromFigure = false;
     /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
-    const totals: { indicator: string; detail: string | null; end: number }[] = [];
+    const totals: Total[] = [];
 
     for (const num of findNumbers(text)) {
       const r = read(text, num);
@@ -206,6 +215,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
       if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
       let detail: string | null = null;
+      let owner: Total | null = null;
       if (indicator) {
         const scope = text.slice(0, start);
         // The kind named nearest before the figure: 城镇居民…37280元，农村居民…15630元.
@@ -214,15 +224,16 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
           .filter((c) => c.at >= 0)
           .sort((a, b) => b.at - a.at)[0];
         detail = hit ? hit.kind : inherits && previous?.indicator === indicator.slug ? previous.detail : null;
-        // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%: the n-th figure after 分别 is of the n-th kind.
+        // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%; 包头…4370亿元，鄂尔多斯…6100亿元，两市分别
+        // 增长8.1%和7.8%: the n-th figure after 分别 belongs to the n-th figure before it.
         const respectively = text.lastIndexOf('分别', start);
         if (inherits && respectively >= clauseStart(text, start)) {
           const slug = indicator.slug;
-          const kinds = totals.filter((t) => t.indicator === slug && t.end <= respectively).map((t) => t.detail);
-          if (new Set(kinds).size > 1) {
-            const nth = totals.filter((t) => t.end > respectively).length;
-            detail = kinds[nth] ?? null;
-            if (nth >= kinds.length) indicator = null;
+          const owners = totals.filter((t) => t.indicator === slug && t.end <= respectively);
+          if (new Set(owners.map((t) => `${t.detail}|${t.regionSlug ?? t.region}`)).size > 1) {
+            owner = owners[totals.filter((t) => t.end > respectively).length] ?? null;
+            if (owner) detail = owner.detail;
+            else indicator = null;
           }
         }
         if (indicator?.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;
@@ -264,6 +275,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         const place = scope ? placeOfRank([blockRegion, titleRegion], scope[1]) : (blockRegion ?? titleRegion);
         regionName = place?.name ?? null;
         regionSlug = place?.slug ?? null;
+      }
+      if (owner) {
+        regionName = owner.region;
+        regionSlug = owner.regionSlug;
       }
       // 德阳、绵阳增长7%—8%: a figure of several places is none of theirs; nor is a village's.
       if ((region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start)) {
@@ -328,7 +343,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       };
       const figure: Figure = { ...base, label: describe(base) };
       figures.push(figure);
-      if (figure.indicator) totals.push({ indicator: figure.indicator, detail: figure.detail, end: r.surfaceEnd });
+      if (figure.indicator) totals.push({ indicator: figure.indicator, detail: figure.detail, region: figure.region, regionSlug: figure.regionSlug, end: r.surfaceEnd });
       previous = figure;
       previousEnd = r.surfaceEnd;
     }

@@ -143,6 +143,12 @@ describe('figures', () => {
     expect(pick(fs, '6.8%')).toMatchObject({ indicator: 'disposable_income', detail: '农村居民', measure: 'change' });
   });
 
+  it('hands the n-th figure after 分别 to the n-th place before it', () => {
+    const fs = figures('2023年，包头市地区生产总值4370亿元，鄂尔多斯市地区生产总值6100亿元，两市分别增长8.1%和7.8%。');
+    expect(pick(fs, '8.1%')).toMatchObject({ indicator: 'gdp', region: '包头', period: '2023' });
+    expect(pick(fs, '7.8%')).toMatchObject({ indicator: 'gdp', region: '鄂尔多斯', period: '2023' });
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
@@ -156,6 +162,11 @@ describe('figures', () => {
     expect(pick(fs, '8000亿元').label).toMatch(/^目标 goal · /);
     expect(pick(fs, '200家').goal).toBe(true);
     expect(figures('四川将认真贯彻落实《意见》，今年计划开行班列3000列。')[0]).toMatchObject({ surface: '3000列', goal: true });
+    // A forecast of the year of publication; a first estimate of a quarter already over is none.
+    const early: CalendarDate = { year: 2024, month: 2, day: 5 };
+    expect(figures('预计2024年，全区地区生产总值增长6%左右。', early)[0]).toMatchObject({ surface: '6%', goal: true });
+    expect(figures('一季度，重庆软件产业预计实现主营业务收入710亿元。', { year: 2024, month: 4, day: 23 })[0]).toMatchObject({ period: '2024-Q1', goal: false });
+    expect(figures('二季度，重庆软件产业实现主营业务收入800亿元。', early)[0]).toMatchObject({ period: '2024-Q2', goal: true });
     // No goal word, but a year after publication (2025): a forecast.
     expect(pick(fs, '4万亿元')).toMatchObject({ period: '2026', goal: true });
   });
