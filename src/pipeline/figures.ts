@@ -125,10 +125,10 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
   const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
-  const direction = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : measure[f.measure];
+  const measureWord = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : measure[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
-  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', direction, value, f.region ?? '', f.period ?? '']
+  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -290,6 +290,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // Period: the nearest period before the figure that is not a comparison base; the figure it
       // qualifies; a period carried over a semicolon. 累计 with no period named means no period.
       let period: string | null = null;
+      const cumulative = words.cumulative.some((w) => text.slice(0, start).includes(w));
       const candidates = periods.filter((p) => p.end <= start && !p.base);
       const between2 = candidates.filter((p) => p.start >= previousEnd);
       const nearest = candidates[candidates.length - 1];
@@ -301,10 +302,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         // 从2019年的20.5万亿元增长至2023年的26.9万亿元: each level takes its own endpoint year.
         const endpoint = candidates.filter((p) => p.role).at(-1);
         period = nearest.kind === 'interval' && endpoint && measure !== 'change' ? endpoint.period : nearest.period;
-      } else if (!words.cumulative.some((w) => text.slice(0, start).includes(w))) {
+      } else if (!cumulative) {
         period = chainedPeriod;
       }
-      const cumulative = words.cumulative.some((w) => text.slice(0, start).includes(w));
       // 截至2024年6月底，中欧班列累计开行8.5万列: a total since the start, not since New Year.
       if (cumulative && period && /^\d{4}-01-01\//.test(period) && nearest && /^截[至止]/u.test(nearest.surface) && !/今年|年初|以来/u.test(text.slice(0, start))) period = null;
       // 十年来…比重由20%提高到21.5%: the two ends of the span, not two values for all of it.
