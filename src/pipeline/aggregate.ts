@@ -52,7 +52,6 @@ export interface IndicatorSeries {
   headline: boolean;
   theme: string | null;
   points: DataPoint[];
-  /** The measure and unit charted: the levels if any, else the most frequent. */
   /** The measure, unit and detail charted: the levels if any, else the most frequent; the points
    * without a detail (the indicator itself) if any, else its most frequent kind (人均, goods…). */
   chart: { measure: Measure; unit: Unit; detail: string | null; kind: 'time' | 'places'; region: string | null };
