@@ -164,6 +164,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         )
       : [];
     let previous: Figure | null = null;
+    /** What the figure before measures, also where it is left unlabelled as a starting value. */
+    let previousIndicator: string | null = null;
     let previousEnd = 0;
     /** The figure before was the start of a from–to pair (由20%提高到…). */
     let fromFigure = false;
@@ -192,9 +194,14 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const measure = measureOf(text, r, indicator);
       const sameQuantity = previous !== null && (previous.unit === r.unit || (CURRENCIES.has(previous.unit) && CURRENCIES.has(r.unit)));
       const named = findCues(text, previousEnd, cueEnd).length > 0;
-      const inherits = previous !== null && !cue && !named && (measure !== 'level' || sameQuantity);
-      if (!indicator && inherits && previous?.indicator) {
-        const prev = indicatorBySlug(previous.indicator);
+      // 森林覆盖率达到7.5%，草原综合植被盖度达到58.1%: a clause that names a quantity of its own
+      // (…度, …率, …额) does not qualify the figure before it.
+      const ownQuantity = new RegExp(`(?:${words.quantitySuffixes.join('|')})(?:${words.levelVerbsForBareNumbers.join('|')})?$`, 'u').test(
+        text.slice(Math.max(previousEnd, clauseStart(text, start)), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
+      );
+      const inherits = previous !== null && !cue && !named && !ownQuantity && (measure !== 'level' || sameQuantity);
+      if (!indicator && inherits && previousIndicator) {
+        const prev = indicatorBySlug(previousIndicator);
         if (prev && unitFits(prev, r.unit)) indicator = prev;
       }
       indicator ??= indicatorForUnit(r.unit) ?? null;
@@ -312,6 +319,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const lead = text.slice(clauseStart(text, start), r.num.approxStart ?? r.num.start);
       if (span && /[由从]$/u.test(lead)) period = String(span.first);
       else if (span && fromFigure && words.toCues.some((w) => lead.endsWith(w))) period = String(span.last);
+      // 从保护初期的不足2万只恢复到7万只以上: a starting value of no stated time is no data point.
+      const startingValue = /[由从](?:[^，。；]*的)?$/u.test(lead) && !/[到至]/u.test(lead.slice(Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'))));
+      const measured = indicator?.slug ?? null;
+      if (startingValue && period === null) indicator = null;
       fromFigure = /[由从]$/u.test(lead);
 
       const from = sentence.from + r.num.start;
@@ -345,6 +356,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       figures.push(figure);
       if (figure.indicator) totals.push({ indicator: figure.indicator, detail: figure.detail, region: figure.region, regionSlug: figure.regionSlug, end: r.surfaceEnd });
       previous = figure;
+      previousIndicator = measured;
       previousEnd = r.surfaceEnd;
     }
     for (const t of totals) blockTotals.add(t.indicator);

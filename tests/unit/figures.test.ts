@@ -149,6 +149,14 @@ describe('figures', () => {
     expect(pick(fs, '7.8%')).toMatchObject({ indicator: 'gdp', region: '鄂尔多斯', period: '2023' });
   });
 
+  it('lets a clause naming its own quantity, and a starting value of no stated time, go unlabelled', () => {
+    const fs = figures('2023年，青海森林覆盖率达到7.5%，草原综合植被盖度达到58.1%。可可西里藏羚羊种群数量从保护初期的不足2万只恢复到7万只以上。');
+    expect(pick(fs, '7.5%').indicator).toBe('forest_coverage');
+    expect(pick(fs, '58.1%').indicator).toBeNull();
+    expect(pick(fs, '2万只').indicator).toBeNull();
+    expect(pick(fs, '7万只').indicator).toBe('tibetan_antelope_population');
+  });
+
   it('keeps 人均 as a kind of an indicator, unless it is the indicator’s own word', () => {
     const fs = figures('2023年，四川人均地区生产总值7.2万元，城镇居民人均可支配收入45227元。');
     expect(pick(fs, '7.2万元')).toMatchObject({ indicator: 'gdp', detail: '人均' });
