@@ -5,7 +5,7 @@
 import { indicatorBySlug } from './indicators.ts';
 import { regionBySlug } from './regions.ts';
 import type { Approx, Figure, Measure, Unit } from './types.ts';
-import { comparePeriods, formatPeriod, formatValue, periodYears } from './format.ts';
+import { comparePeriods, formatPeriod, formatValue, MEASURE_ZH, periodYears } from './format.ts';
 
 export interface Mention {
   article: string;
@@ -158,11 +158,11 @@ function impliedGrowth(points: readonly DataPoint[]): ImpliedGrowth[] {
   return out;
 }
 
-/** What a chart of other measures than levels shows, named in its summary: PM2.5平均浓度（变化） is not a concentration. */
-const MEASURE_ZH: Partial<Record<Measure, string>> = { change: '变化', cagr: '年均增长', share: '占比' };
+/** Measures a summary names, as a chart of them is not of the quantity itself: PM2.5平均浓度（变化） is not a concentration. */
+const NAMED_MEASURES = new Set<Measure>(['change', 'cagr', 'share']);
 
 function summarise(indicatorZh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
-  const qualifiers = [chart.detail, MEASURE_ZH[chart.measure]].filter(Boolean);
+  const qualifiers = [chart.detail, NAMED_MEASURES.has(chart.measure) ? MEASURE_ZH[chart.measure] : null].filter(Boolean);
   const zh = qualifiers.length ? `${indicatorZh}（${qualifiers.join('，')}）` : indicatorZh;
   const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit && p.detail === chart.detail);
   if (chart.kind === 'time') {

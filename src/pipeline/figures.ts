@@ -16,7 +16,7 @@ import { directionOf, firstPerson, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { formatValue, periodYears } from './format.ts';
+import { formatValue, MEASURE_ZH, periodYears } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -48,6 +48,8 @@ interface Reading {
 const DURATIONS = new Set(words.durationUnits);
 const COUNT_WORDS = new Set(words.measureWordCounts);
 const CURRENCIES = new Set<Unit>(['CNY', 'USD']);
+/** A clause that ends naming a quantity (草原综合植被盖度达到): built once, tried on every figure. */
+const OWN_QUANTITY = new RegExp(`(?:${words.quantitySuffixes.join('|')})(?:${words.levelVerbsForBareNumbers.join('|')})?$`, 'u');
 /** 截至目前: a stock counted now, not a figure of a period. */
 const PRESENT = /目前|当前|现在|眼下/u;
 
@@ -124,8 +126,7 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
 
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
-  const measure: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
-  const measureWord = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : measure[f.measure];
+  const measureWord = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : MEASURE_ZH[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
   return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
@@ -196,7 +197,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const named = findCues(text, previousEnd, cueEnd).length > 0;
       // 森林覆盖率达到7.5%，草原综合植被盖度达到58.1%: a clause that names a quantity of its own
       // (…度, …率, …额) does not qualify the figure before it.
-      const ownQuantity = new RegExp(`(?:${words.quantitySuffixes.join('|')})(?:${words.levelVerbsForBareNumbers.join('|')})?$`, 'u').test(
+      const ownQuantity = OWN_QUANTITY.test(
         text.slice(Math.max(previousEnd, clauseStart(text, start)), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
       );
       const inherits = previous !== null && !cue && !named && !ownQuantity && (measure !== 'level' || sameQuantity);

@@ -1,5 +1,5 @@
 // Formatting of values and periods for readers: no imports, so the browser's chart script can use it.
-import type { Unit } from './types.ts';
+import type { Measure, Unit } from './types.ts';
 
 /** The first and last year of a period (`2024-Q1` -> 2024, `2019/2023` -> 2019 and 2023). */
 export function periodYears(period: string): { first: number; last: number } | null {
@@ -36,6 +36,9 @@ export function formatValue(value: number, unit: Unit): string {
   }
   return `${Number(value.toPrecision(12))}${UNIT_ZH[unit]}`;
 }
+
+/** Measures for readers. */
+export const MEASURE_ZH: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率' };
 
 /** A value the way a newspaper writes it: a negative change is a fall (−3.2 -> 下降3.2%). */
 export function formatAsWritten(value: number, unit: Unit, measure: string): string {
