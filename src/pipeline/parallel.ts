@@ -13,6 +13,7 @@
 // everything it imports stay plain TypeScript with `.ts` imports.
 import { availableParallelism } from 'node:os';
 import { fork, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type InputFile, type UnreadableFile } from './corpus.ts';
 import type { MetadataEntry } from './dates.ts';
@@ -20,18 +21,34 @@ import type { ArticleDirectives } from './directives.ts';
 import type { DocumentResult } from './document.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
-import { bytesHash, type BuildCache, type CacheEntry, type CachedFigures, type CachedScript } from './cache.ts';
+import { bytesHash, openStore, type BuildCache, type CacheEntry, type CachedFigures, type CachedScript, type VersionedStore } from './cache.ts';
+import { packSegments, recordSegments, unpackSegments, type PackedSegments, type SegmentMemo } from './segment.ts';
 
 /** What the per-file stages gave for one file (as cached). */
 export type FileResult = CacheEntry;
+
+/** readOneFile's answer: the file's result, and what segmenting it looked up (see segment.ts). */
+export interface FileReading {
+  result: FileResult | null;
+  segments: SegmentMemo;
+  /** Lookups the memo handed in did not answer (pieces cut by jieba, words weighed by its IDF table). */
+  missed: number;
+}
 
 /**
  * The per-file stages of one file, run as buildCorpus runs them: read alone, the file is dated from
  * its own text, which is its date in the corpus too unless another article lends it a year; its
  * figures are kept with the date they used and reused only for that date. Null when the file is
  * not read (not an article, unreadable, a stage failed): buildCorpus then reports it as usual.
+ * segments is what segmenting an earlier version of the file looked up, reused where the text is
+ * the same.
  */
-export function readOneFile(input: InputFile, metadata: Readonly<Record<string, MetadataEntry>>, limits: CorpusLimits = {}): FileResult | null {
+export function readOneFile(
+  input: InputFile,
+  metadata: Readonly<Record<string, MetadataEntry>>,
+  limits: CorpusLimits = {},
+  segments?: SegmentMemo,
+): FileReading {
   let doc: DocumentResult | undefined;
   let stem = '';
   let script: CachedScript | undefined;
@@ -62,15 +79,17 @@ export function readOneFile(input: InputFile, metadata: Readonly<Record<string, 
     // Linking directives needs the whole corpus.
     findDirectives: () => [],
   };
-  buildCorpus([input], metadata, [], stages, limits);
-  if (!doc) return null;
-  return {
-    stem,
-    ...(script ? { script } : {}),
-    doc,
-    figures: doc.articles.map((a) => figures.get(a.blocks) ?? null),
-    directives: doc.articles.map((a) => directives.get(a.blocks) ?? null),
-  };
+  const { memo, missed } = recordSegments(segments, () => buildCorpus([input], metadata, [], stages, limits));
+  const result: FileResult | null = doc
+    ? {
+        stem,
+        ...(script ? { script } : {}),
+        doc,
+        figures: doc.articles.map((a) => figures.get(a.blocks) ?? null),
+        directives: doc.articles.map((a) => directives.get(a.blocks) ?? null),
+      }
+    : null;
+  return { result, segments: memo, missed };
 }
 
 function scriptToCache(found: MatchingText, text: string): CachedScript {
@@ -87,6 +106,11 @@ export interface PipelineStats {
   /** Worker processes that ran them (0: this process alone), and how many files they took. */
   workers: number;
   byWorkers: number;
+  /**
+   * For the files read: pieces jieba cut and words its IDF table weighed, beyond what segmenting
+   * their previous versions had looked up (0: neither was loaded for them).
+   */
+  segmentLookups: number;
   /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, linking directives), cache writes. */
   perFileMs: number;
   corpusMs: number;
@@ -141,10 +165,26 @@ export async function buildCorpusFast(
   // Two files with the same bytes are one duplicate: read once.
   const toRead = [...new Map(missing.map((m) => [hashOf.get(m.path)!, m])).values()];
   const limits = options.limits ?? {};
+  // What segmenting each file's last version looked up, by path: an edit that leaves the words
+  // as they were (a corrected figure) then loads neither jieba nor its IDF table.
+  const segmentsByPath = cache ? segmentStore(cache) : null;
+  const tasks = toRead.map((input) => {
+    const packed = segmentsByPath?.get(pathKey(input.path));
+    let segments: SegmentMemo | undefined;
+    try {
+      segments = packed ? unpackSegments(packed) : undefined;
+    } catch {
+      // A memo not of this shape (a damaged file) is only work not saved.
+    }
+    return { input, segments };
+  });
   let byWorkers = 0;
-  const workers = await readAll(toRead, metadata, limits, options.workers, (input, result, inWorker) => {
-    if (result) known.set(hashOf.get(input.path)!, result);
+  let segmentLookups = 0;
+  const workers = await readAll(tasks, metadata, limits, options.workers, (input, reading, inWorker) => {
+    if (reading.result) known.set(hashOf.get(input.path)!, reading.result);
     if (inWorker) byWorkers++;
+    segmentLookups += reading.missed;
+    segmentsByPath?.set(pathKey(input.path), packSegments(reading.segments));
   });
   const dirty = new Set<string>(toRead.map((m) => hashOf.get(m.path)!).filter((h) => known.has(h)));
   const perFileMs = performance.now() - started;
@@ -228,12 +268,19 @@ export async function buildCorpusFast(
       const entry = known.get(hash);
       if (entry) cache.set(hash, entry);
     }
-    if (dirty.size > 0) cache.prune();
+    if (dirty.size > 0) {
+      cache.prune();
+      segmentsByPath?.prune();
+    }
   }
   const fromCache = [...hits].filter((h) => !processed.has(h)).length;
   const cacheWriteMs = performance.now() - writeStarted;
-  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, workers, byWorkers, perFileMs, corpusMs, cacheWriteMs } };
+  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, workers, byWorkers, segmentLookups, perFileMs, corpusMs, cacheWriteMs } };
 }
+
+/** Segment memos by file path, beside the cache's entries and of its version. */
+const segmentStore = (cache: BuildCache): VersionedStore<PackedSegments> => openStore<PackedSegments>(join(cache.folder, 'segments'), cache.version);
+const pathKey = (path: string): string => bytesHash(new TextEncoder().encode(path));
 
 // ---------------------------------------------------------------------------------------------
 // Reading files on all cores
@@ -242,11 +289,18 @@ interface Task {
   id: number;
   path: string;
   bytes: Uint8Array;
+  segments: SegmentMemo | undefined;
+}
+
+/** A file to read, with what segmenting its previous version looked up. */
+interface ToRead {
+  input: InputFile;
+  segments: SegmentMemo | undefined;
 }
 
 interface Reply {
   id: number;
-  result: FileResult | null;
+  reading: FileReading;
 }
 
 /** Bytes of files handed to a worker at a time: enough to keep it busy between two messages. */
@@ -266,21 +320,21 @@ const WORKER_ENV = 'XIBU_PIPELINE_WORKER';
  * done once per input. Returns how many worker processes took part (0: this process alone).
  */
 async function readAll(
-  inputs: readonly InputFile[],
+  inputs: readonly ToRead[],
   metadata: Readonly<Record<string, MetadataEntry>>,
   limits: CorpusLimits,
   requested: number | undefined,
-  done: (input: InputFile, result: FileResult | null, inWorker: boolean) => void,
+  done: (input: InputFile, reading: FileReading, inWorker: boolean) => void,
 ): Promise<number> {
-  const totalBytes = inputs.reduce((sum, i) => sum + i.bytes.length, 0);
+  const totalBytes = inputs.reduce((sum, i) => sum + i.input.bytes.length, 0);
   const workerCount = Math.min(requested ?? (totalBytes >= WORKER_MIN_BYTES ? availableParallelism() : 0), inputs.length);
   if (workerCount === 0) {
-    for (const input of inputs) done(input, readOneFile(input, metadata, limits), false);
+    for (const { input, segments } of inputs) done(input, readOneFile(input, metadata, limits, segments), false);
     return 0;
   }
 
   const queue = [...inputs];
-  const pending = new Map<number, InputFile>();
+  const pending = new Map<number, ToRead>();
   let nextId = 0;
   let wake: (() => void) | undefined;
   let running = 0;
@@ -301,12 +355,12 @@ async function readAll(
       const tasks: Task[] = [];
       let bytes = 0;
       while (queue.length > 0 && (tasks.length === 0 || bytes < BATCH_BYTES)) {
-        const input = queue.shift()!;
+        const next = queue.shift()!;
         const id = nextId++;
-        pending.set(id, input);
+        pending.set(id, next);
         outstanding.add(id);
-        tasks.push({ id, path: input.path, bytes: input.bytes });
-        bytes += input.bytes.length;
+        tasks.push({ id, path: next.input.path, bytes: next.input.bytes, segments: next.segments });
+        bytes += next.input.bytes.length;
       }
       if (tasks.length === 0) return;
       batches++;
@@ -314,12 +368,12 @@ async function readAll(
     };
     worker.on('message', (replies: Reply[]) => {
       batches--;
-      for (const { id, result } of replies) {
-        const input = pending.get(id);
+      for (const { id, reading } of replies) {
+        const task = pending.get(id);
         outstanding.delete(id);
-        if (!input) continue;
+        if (!task) continue;
         pending.delete(id);
-        done(input, result, true);
+        done(task.input, reading, true);
       }
       feed();
       wake?.();
@@ -332,10 +386,10 @@ async function readAll(
     // A worker that cannot start, or crashed, gives its files back to this process.
     const giveBack = (): void => {
       for (const id of outstanding) {
-        const input = pending.get(id);
-        if (!input) continue;
+        const task = pending.get(id);
+        if (!task) continue;
         pending.delete(id);
-        queue.unshift(input);
+        queue.unshift(task);
       }
       outstanding.clear();
     };
@@ -362,8 +416,8 @@ async function readAll(
   // This process waits; it reads only what workers gave back (none started, or one crashed).
   for (;;) {
     if (queue.length > 0 && running === 0) {
-      const input = queue.shift()!;
-      done(input, readOneFile(input, metadata, limits), false);
+      const { input, segments } = queue.shift()!;
+      done(input, readOneFile(input, metadata, limits, segments), false);
     } else if ((queue.length > 0 || pending.size > 0) && running > 0) {
       await new Promise<void>((resolve) => {
         wake = resolve;
@@ -390,7 +444,10 @@ if (process.env[WORKER_ENV] && process.send) {
       return;
     }
     const { metadata, limits } = setup!;
-    const replies: Reply[] = message.map((task) => ({ id: task.id, result: readOneFile({ path: task.path, bytes: task.bytes }, metadata, limits) }));
+    const replies: Reply[] = message.map((task) => ({
+      id: task.id,
+      reading: readOneFile({ path: task.path, bytes: task.bytes }, metadata, limits, task.segments),
+    }));
     process.send!(replies);
   });
 }

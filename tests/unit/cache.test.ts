@@ -55,6 +55,23 @@ describe('build cache', () => {
     expectSameCorpus(warm.corpus, buildCorpus(edited));
   });
 
+  it('reads a corrected figure again with what segmenting its last version looked up, not jieba', async () => {
+    const cache = openCache(join(dir, 'segments'), '3333333333333333');
+    const cold = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    expect(cold.stats.segmentLookups).toBeGreaterThan(0);
+    const corrected = [changed(inputs[0]!), inputs[1]!];
+    const warm = await buildCorpusFast(corrected, {}, [], { cache, workers: 0 });
+    expect(warm.stats).toMatchObject({ processed: 1, segmentLookups: 0 });
+    expectSameCorpus(warm.corpus, buildCorpus(corrected));
+    // A new sentence needs jieba: only what it brings is looked up.
+    const text = new TextDecoder().decode(corrected[0]!.bytes);
+    const added = { path: corrected[0]!.path, bytes: new TextEncoder().encode(`${text}\n\n果园港的物流枢纽建设全面提速。\n`) };
+    const edited = await buildCorpusFast([added, inputs[1]!], {}, [], { cache, workers: 0 });
+    expect(edited.stats.segmentLookups).toBeGreaterThan(0);
+    expect(edited.stats.segmentLookups).toBeLessThan(cold.stats.segmentLookups / 4);
+    expectSameCorpus(edited.corpus, buildCorpus([added, inputs[1]!]));
+  });
+
   it('reads a renamed file again: its article ids change with its stem', async () => {
     const cache = openCache(join(dir, 'rename'), 'cccccccccccccccc');
     await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
@@ -81,10 +98,14 @@ describe('build cache', () => {
   it('is invalidated by another pipeline version, whose cleanup removes the old entries', async () => {
     const folder = join(dir, 'versions');
     await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'eeeeeeeeeeeeeeee'), workers: 0 });
-    expect(readdirSync(folder)).toEqual(['eeeeeeeeeeeeeeee']);
+    expect(readdirSync(folder).sort()).toEqual(['eeeeeeeeeeeeeeee', 'segments']);
+    expect(readdirSync(join(folder, 'segments'))).toEqual(['eeeeeeeeeeeeeeee']);
     const next = await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'ffffffffffffffff'), workers: 0 });
     expect(next.stats).toMatchObject({ fromCache: 0, processed: 2 });
-    expect(readdirSync(folder)).toEqual(['ffffffffffffffff']);
+    expect(readdirSync(folder).sort()).toEqual(['ffffffffffffffff', 'segments']);
+    // Segment memos of another version are not used either (a new jieba may cut otherwise).
+    expect(next.stats.segmentLookups).toBeGreaterThan(0);
+    expect(readdirSync(join(folder, 'segments'))).toEqual(['ffffffffffffffff']);
   });
 
   it('versions the pipeline by the content of its files', () => {
