@@ -6,12 +6,11 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import * as pagefind from 'pagefind';
 import { generateSW } from 'workbox-build';
 import config from '../astro.config.mjs';
-import { DOMAIN_DICTIONARY, segment } from '../src/pipeline/segment.ts';
+import { DOMAIN_DICTIONARY, emptySegments, mergeSegments, recordSegments, searchPieces, segment } from '../src/pipeline/segment.ts';
 import { ORIGINAL_SPACE, SUB_WORD } from '../src/lib/search-text.ts';
 import { sitemapFiles } from '../src/lib/sitemap.ts';
 import { openSearchCache, versionOfFiles, type IndexedPage } from '../src/lib/search-cache.ts';
@@ -78,8 +77,6 @@ function writeSitemap(files: readonly string[]): number {
 // so 陆海新通道, 双城 and 班列 find the pages that only say 西部陆海新通道, 成渝地区双城经济圈 or
 // 中欧班列. The vocabulary goes to the search page, which cuts queries into the same words.
 
-type Jieba = { cutForSearch(text: string, hmm?: boolean): string[] };
-const jieba = createRequire(import.meta.url)('nodejieba') as Jieba;
 const domainWords = readFileSync(DOMAIN_DICTIONARY, 'utf8')
   .split('\n')
   .map((line) => line.trim().split(/\s+/)[0] ?? '')
@@ -97,7 +94,7 @@ function subWords(word: string): string[] {
   let found = subWordsOf.get(word);
   if (found) return found;
   const pieces = new Set<string>();
-  for (const piece of jieba.cutForSearch(word, true)) if (piece !== word && piece.length >= 2) pieces.add(piece);
+  for (const piece of searchPieces(word)) if (piece !== word && piece.length >= 2) pieces.add(piece);
   for (const d of domainWords) if (d !== word && word.includes(d)) pieces.add(d);
   found = [...pieces];
   subWordsOf.set(word, found);
@@ -121,6 +118,9 @@ const searchCache = openSearchCache(
 );
 let searchHits = 0;
 let searchMisses = 0;
+/** What segmenting the pages cut in this build looked up, kept for the next (search-cache.ts). */
+const segmentsSeen = emptySegments();
+let segmentLookups = 0;
 
 const vocabulary = new Set<string>();
 /** Vocabulary words of the page being cut (kept with it in the search cache). */
@@ -172,7 +172,10 @@ function indexedPage(html: string): IndexedPage {
   }
   searchMisses++;
   pageWords = new Set();
-  const page: IndexedPage = { content: pageForIndex(html) ?? null, words: [...pageWords] };
+  const { value: content, memo, missed } = recordSegments(searchCache.segments(), () => pageForIndex(html) ?? null);
+  mergeSegments(segmentsSeen, memo);
+  segmentLookups += missed;
+  const page: IndexedPage = { content, words: [...pageWords] };
   searchCache.set(html, page);
   return page;
 }
@@ -279,7 +282,11 @@ async function writeSearchIndex(files: readonly string[]): Promise<{ searched: n
     toIndex.push(file);
     addIndexedWords(content, indexedWords);
   }
-  if (searchMisses > 0 && cacheFolder) searchCache.prune();
+  if (searchMisses > 0 && cacheFolder) {
+    searchCache.prune();
+    // Every page cut: what they looked up is all the next build can need; else earlier builds' too.
+    searchCache.setSegments(searchHits === 0 ? segmentsSeen : mergeSegments(searchCache.segments(), segmentsSeen));
+  }
 
   for (const name of readdirSync(outDir)) if (/^pagefind(-\d+)?$/.test(name)) rmSync(join(outDir, name), { recursive: true, force: true });
   const parts = splitEvenly(toIndex, partPagesFromEnv());
@@ -375,7 +382,7 @@ const workerStarted = Date.now();
 const worker = await writeServiceWorker();
 const done = Date.now();
 console.log(
-  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build, ${searchMisses} cut now) in ${parts} index part${parts === 1 ? '' : 's'} / ${vocabulary.size} words, ` +
+  `postbuild (${relative(projectRoot, outDir) || '.'}, base ${base}): sitemap ${inSitemap} pages, search ${searched} pages (${searchHits} cut in an earlier build, ${searchMisses} cut now) in ${parts} index part${parts === 1 ? '' : 's'} / ${vocabulary.size} words, ${segmentLookups} segmenting lookups not in the memo, ` +
     `service worker ${worker.count} files (${Math.round(worker.size / 1024)} KiB) in ${done - started} ms ` +
     `(search ${workerStarted - searchStarted} ms, service worker ${done - workerStarted} ms)`,
 );

@@ -22,7 +22,7 @@ import type { DocumentResult } from './document.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
 import { bytesHash, openStore, type BuildCache, type CacheEntry, type CachedFigures, type CachedScript, type VersionedStore } from './cache.ts';
-import { packSegments, recordSegments, unpackSegments, type PackedSegments, type SegmentMemo } from './segment.ts';
+import { isSegmentMemo, recordSegments, type SegmentMemo } from './segment.ts';
 
 /** What the per-file stages gave for one file (as cached). */
 export type FileResult = CacheEntry;
@@ -169,14 +169,9 @@ export async function buildCorpusFast(
   // as they were (a corrected figure) then loads neither jieba nor its IDF table.
   const segmentsByPath = cache ? segmentStore(cache) : null;
   const tasks = toRead.map((input) => {
-    const packed = segmentsByPath?.get(pathKey(input.path));
-    let segments: SegmentMemo | undefined;
-    try {
-      segments = packed ? unpackSegments(packed) : undefined;
-    } catch {
-      // A memo not of this shape (a damaged file) is only work not saved.
-    }
-    return { input, segments };
+    const segments = segmentsByPath?.get(pathKey(input.path));
+    // A memo not of this shape (a damaged file) is only work not saved.
+    return { input, segments: segments && isSegmentMemo(segments) ? segments : undefined };
   });
   let byWorkers = 0;
   let segmentLookups = 0;
@@ -184,7 +179,7 @@ export async function buildCorpusFast(
     if (reading.result) known.set(hashOf.get(input.path)!, reading.result);
     if (inWorker) byWorkers++;
     segmentLookups += reading.missed;
-    segmentsByPath?.set(pathKey(input.path), packSegments(reading.segments));
+    segmentsByPath?.set(pathKey(input.path), reading.segments);
   });
   const dirty = new Set<string>(toRead.map((m) => hashOf.get(m.path)!).filter((h) => known.has(h)));
   const perFileMs = performance.now() - started;
@@ -279,7 +274,7 @@ export async function buildCorpusFast(
 }
 
 /** Segment memos by file path, beside the cache's entries and of its version. */
-const segmentStore = (cache: BuildCache): VersionedStore<PackedSegments> => openStore<PackedSegments>(join(cache.folder, 'segments'), cache.version);
+const segmentStore = (cache: BuildCache): VersionedStore<SegmentMemo> => openStore<SegmentMemo>(join(cache.folder, 'segments'), cache.version);
 const pathKey = (path: string): string => bytesHash(new TextEncoder().encode(path));
 
 // ---------------------------------------------------------------------------------------------

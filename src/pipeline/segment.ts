@@ -22,6 +22,7 @@ export interface Token {
 type Jieba = {
   load(options: { userDict?: string; idfDict?: string }): unknown;
   cut(text: string, hmm?: boolean): string[];
+  cutForSearch(text: string, hmm?: boolean): string[];
   DEFAULT_IDF_DICT: string;
   DEFAULT_STOP_WORD_DICT: string;
 };
@@ -38,58 +39,57 @@ const require = createRequire(import.meta.url);
 // Requiring nodejieba loads neither its addon nor its dictionaries: its first cut does.
 const jieba = require('nodejieba') as Jieba;
 let loaded = false;
-function cut(piece: string): string[] {
-  if (!loaded) {
-    jieba.load({ userDict: DOMAIN_DICTIONARY, idfDict: NO_IDF });
-    loaded = true;
-  }
-  return jieba.cut(piece, true);
+function loadDictionaries(): void {
+  if (loaded) return;
+  jieba.load({ userDict: DOMAIN_DICTIONARY, idfDict: NO_IDF });
+  loaded = true;
 }
-
-/** What segmenting text looked up: jieba's words for each piece cut, the IDF of each word weighed. */
-export interface SegmentMemo {
-  cuts: Map<string, string[]>;
-  /** null: one of jieba's stop words, never weighed. */
-  idf: Map<string, number | null>;
+function cut(stretch: string): string[] {
+  loadDictionaries();
+  return jieba.cut(stretch, true);
 }
-
-const emptyMemo = (): SegmentMemo => ({ cuts: new Map(), idf: new Map() });
 
 /**
- * A memo as stored: each piece's words as a string of their lengths (one character a word, as
- * jieba's words put end to end give the piece back), half the size of the words themselves.
+ * What segmenting text looked up, kept as it is stored: jieba's words for each stretch of text as
+ * a string of their lengths (one character a word, where the words put end to end give the
+ * stretch back: half the size of the words), the IDF of each word weighed, jieba's search-mode
+ * pieces of each word asked for.
  */
-export interface PackedSegments {
+export interface SegmentMemo {
   cuts: Map<string, string | string[]>;
+  /** null: one of jieba's stop words, never weighed. */
   idf: Map<string, number | null>;
+  pieces: Map<string, string[]>;
 }
 
-export function packSegments(memo: SegmentMemo): PackedSegments {
-  const cuts = new Map<string, string | string[]>();
-  for (const [piece, words] of memo.cuts) {
-    const whole = words.join('') === piece && words.every((w) => w.length > 0 && w.length < 0x10000);
-    cuts.set(piece, whole ? String.fromCharCode(...words.map((w) => w.length)) : words);
-  }
-  return { cuts, idf: memo.idf };
+export const emptySegments = (): SegmentMemo => ({ cuts: new Map(), idf: new Map(), pieces: new Map() });
+
+/** Whether a value read back from a store is a memo (the store gives back whatever a file held). */
+export const isSegmentMemo = (value: unknown): value is SegmentMemo =>
+  typeof value === 'object' && value !== null && ['cuts', 'idf', 'pieces'].every((k) => (value as Record<string, unknown>)[k] instanceof Map);
+
+/** Adds what from holds to into (a memo for many texts, as the search index keeps one). */
+export function mergeSegments(into: SegmentMemo, from: SegmentMemo): SegmentMemo {
+  for (const [piece, words] of from.cuts) into.cuts.set(piece, words);
+  for (const [word, idf] of from.idf) into.idf.set(word, idf);
+  for (const [word, pieces] of from.pieces) into.pieces.set(word, pieces);
+  return into;
 }
 
-export function unpackSegments(packed: PackedSegments): SegmentMemo {
-  const cuts = new Map<string, string[]>();
-  for (const [piece, lengths] of packed.cuts) {
-    if (typeof lengths !== 'string') {
-      cuts.set(piece, lengths);
-      continue;
-    }
-    const words: string[] = [];
-    let at = 0;
-    for (let i = 0; i < lengths.length; i++) {
-      const end = at + lengths.charCodeAt(i);
-      words.push(piece.slice(at, end));
-      at = end;
-    }
-    cuts.set(piece, words);
+function packWords(stretch: string, words: string[]): string | string[] {
+  const whole = words.join('') === stretch && words.every((w) => w.length > 0 && w.length < 0x10000);
+  return whole ? String.fromCharCode(...words.map((w) => w.length)) : words;
+}
+
+function unpackWords(stretch: string, packed: string | string[]): string[] {
+  if (typeof packed !== 'string') return packed;
+  const words: string[] = [];
+  for (let i = 0, at = 0; i < packed.length; i++) {
+    const end = at + packed.charCodeAt(i);
+    words.push(stretch.slice(at, end));
+    at = end;
   }
-  return { cuts, idf: packed.idf };
+  return words;
 }
 
 /** While a recording runs: what it may reuse, what it has looked up so far, and how much of that anew. */
@@ -98,11 +98,12 @@ let recording: { known: SegmentMemo; seen: SegmentMemo; missed: number } | undef
 /**
  * Runs work, reusing what known holds instead of loading jieba or its IDF table, and returns with
  * its value everything segmenting looked up in it (the memo for the next version of the text) and
- * how many of those lookups known did not answer (pieces cut by jieba, words weighed by the table).
+ * how many of those lookups known did not answer (stretches cut and words split by jieba, words
+ * weighed by the table).
  */
 export function recordSegments<T>(known: SegmentMemo | undefined, work: () => T): { value: T; memo: SegmentMemo; missed: number } {
   const outer = recording;
-  const current = { known: known ?? emptyMemo(), seen: emptyMemo(), missed: 0 };
+  const current = { known: known ?? emptySegments(), seen: emptySegments(), missed: 0 };
   recording = current;
   try {
     const value = work();
@@ -112,15 +113,32 @@ export function recordSegments<T>(known: SegmentMemo | undefined, work: () => T)
   }
 }
 
-function wordsOf(piece: string): string[] {
+function wordsOf(stretch: string): string[] {
   const r = recording;
-  let words = r?.seen.cuts.get(piece) ?? r?.known.cuts.get(piece);
-  if (!words) {
-    words = cut(piece);
+  const packed = r?.seen.cuts.get(stretch) ?? r?.known.cuts.get(stretch);
+  if (packed) {
+    r!.seen.cuts.set(stretch, packed);
+    return unpackWords(stretch, packed);
+  }
+  const words = cut(stretch);
+  if (r) {
+    r.seen.cuts.set(stretch, packWords(stretch, words));
+    r.missed++;
+  }
+  return words;
+}
+
+/** jieba's search-mode pieces of a word (cutForSearch: the dictionary words inside it, and it). */
+export function searchPieces(word: string): string[] {
+  const r = recording;
+  let pieces = r?.seen.pieces.get(word) ?? r?.known.pieces.get(word);
+  if (!pieces) {
+    loadDictionaries();
+    pieces = jieba.cutForSearch(word, true);
     if (r) r.missed++;
   }
-  r?.seen.cuts.set(piece, words);
-  return words;
+  r?.seen.pieces.set(word, pieces);
+  return pieces;
 }
 
 /** A number as written with digits: thousands separators, a decimal part, a percent sign. */

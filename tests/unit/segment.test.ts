@@ -1,7 +1,7 @@
 // Segmentation: keywords weighed as jieba's extractor weighs them, and the memo that lets an
 // edited article be segmented again without jieba's dictionaries.
 import { describe, expect, it } from 'vitest';
-import { keywords, packSegments, recordSegments, segment, unpackSegments } from '../../src/pipeline/segment.ts';
+import { keywords, mergeSegments, recordSegments, searchPieces, segment } from '../../src/pipeline/segment.ts';
 
 const TEXT = '重庆果园港集装箱吞吐量达到96万标箱，同比增长12.5%。果园港是西部陆海新通道的枢纽，我们的集装箱班列每天开行。';
 
@@ -27,7 +27,8 @@ describe('segment memo', () => {
     const first = recordSegments(undefined, () => ({ tokens: segment(TEXT), keywords: keywords(TEXT) }));
     expect(first.missed).toBeGreaterThan(0);
     const corrected = TEXT.replace('96', '97');
-    const memo = unpackSegments(structuredClone(packSegments(first.memo)));
+    // As a store gives it back.
+    const memo = structuredClone(first.memo);
     const again = recordSegments(memo, () => ({ tokens: segment(corrected), keywords: keywords(corrected) }));
     expect(again.missed).toBe(0);
     expect(again.value.tokens).toEqual(segment(corrected));
@@ -46,10 +47,14 @@ describe('segment memo', () => {
     expect(again.value).toEqual(keywords(edited));
   });
 
-  it('packs words as lengths and gives them back as they were', () => {
+  it('keeps words as their lengths, and search-mode pieces, and merges memos of several texts', () => {
     const { memo } = recordSegments(undefined, () => segment(TEXT));
-    const packed = packSegments(memo);
-    expect([...packed.cuts.values()].every((v) => typeof v === 'string')).toBe(true);
-    expect(unpackSegments(packed).cuts).toEqual(memo.cuts);
+    expect([...memo.cuts.values()].every((v) => typeof v === 'string')).toBe(true);
+    const pieces = recordSegments(undefined, () => searchPieces('西部陆海新通道'));
+    expect(pieces.value).toContain('西部');
+    const both = mergeSegments(structuredClone(memo), pieces.memo);
+    const again = recordSegments(both, () => ({ tokens: segment(TEXT), pieces: searchPieces('西部陆海新通道') }));
+    expect(again.missed).toBe(0);
+    expect(again.value).toEqual({ tokens: segment(TEXT), pieces: pieces.value });
   });
 });
