@@ -103,6 +103,7 @@ export function readDocument(file: Pick<SourceFile, 'stem' | 'text'>): DocumentR
       find('title') ??
       (piece.column ? piece.column : shorten(firstSentence?.text.replace(/[。！？]$/, '') ?? file.stem));
     const body = articleBlocks.filter((b) => BODY_ROLES.has(b.role)).map((b) => b.text).join('\n');
+    const bodySentences = sentences.filter((s) => BODY_ROLES.has(articleBlocks[s.block]!.role)).map((s) => s.text);
     const kicker = find('kicker');
     const subtitle = find('subtitle');
     return {
@@ -116,7 +117,7 @@ export function readDocument(file: Pick<SourceFile, 'stem' | 'text'>): DocumentR
       blocks: articleBlocks,
       sentences,
       length: body.replace(/\n/g, '').length,
-      keywords: keywords(body, 12),
+      keywords: keywords(bodySentences, 12),
     };
   });
 

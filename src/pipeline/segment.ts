@@ -244,13 +244,14 @@ function idfOf(word: string): number | null {
 }
 
 /**
- * Keywords of a text by TF-IDF, best first: jieba's keyword extractor's weights (occurrences ×
- * IDF from its table) over this stage's own words; ties by the words' character codes, where jieba's
- * are in no stated order.
+ * Keywords of texts (an article's sentences) by TF-IDF, best first: jieba's keyword extractor's
+ * weights (occurrences × IDF from its table) over this stage's own words; ties by the words'
+ * character codes, where jieba's are in no stated order. Cut sentence by sentence, as directive
+ * linking cuts them, so that one cut serves both (see recordSegments).
  */
-export function keywords(text: string, topN = 20): string[] {
+export function keywords(texts: readonly string[], topN = 20): string[] {
   const counts = new Map<string, number>();
-  for (const { word } of segment(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  for (const text of texts) for (const { word } of segment(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
   const weighed: { word: string; weight: number }[] = [];
   for (const [word, n] of counts) {
     const idf = idfOf(word);

@@ -7,7 +7,7 @@ const TEXT = '重庆果园港集装箱吞吐量达到96万标箱，同比增长1
 
 describe('keywords', () => {
   it('are words of two characters or more, no numbers, no stop words, the more frequent first', () => {
-    const found = keywords(TEXT, 20);
+    const found = keywords([TEXT], 20);
     expect(found).toContain('果园港');
     expect(found).toContain('西部陆海新通道');
     // Twice in the text: 果园港 and 集装箱 outweigh words of about their IDF said once.
@@ -18,18 +18,18 @@ describe('keywords', () => {
     }
     // 我们 is one of jieba's stop words.
     expect(found).not.toContain('我们');
-    expect(keywords(TEXT, 3)).toEqual(found.slice(0, 3));
+    expect(keywords([TEXT], 3)).toEqual(found.slice(0, 3));
   });
 });
 
 describe('segment memo', () => {
   it('lets a corrected figure be segmented with no lookup outside the memo, tokens unchanged', () => {
-    const first = recordSegments(undefined, () => ({ tokens: segment(TEXT), keywords: keywords(TEXT) }));
+    const first = recordSegments(undefined, () => ({ tokens: segment(TEXT), keywords: keywords([TEXT]) }));
     expect(first.missed).toBeGreaterThan(0);
     const corrected = TEXT.replace('96', '97');
     // As a store gives it back.
     const memo = structuredClone(first.memo);
-    const again = recordSegments(memo, () => ({ tokens: segment(corrected), keywords: keywords(corrected) }));
+    const again = recordSegments(memo, () => ({ tokens: segment(corrected), keywords: keywords([corrected]) }));
     expect(again.missed).toBe(0);
     expect(again.value.tokens).toEqual(segment(corrected));
     expect(again.value.keywords).toEqual(first.value.keywords);
@@ -38,13 +38,13 @@ describe('segment memo', () => {
   });
 
   it('looks up what an edit of the words brings, and only that', () => {
-    const first = recordSegments(undefined, () => keywords(TEXT));
+    const first = recordSegments(undefined, () => keywords([TEXT]));
     const edited = TEXT.replace('枢纽', '重要枢纽和物流中心');
-    const again = recordSegments(first.memo, () => keywords(edited));
+    const again = recordSegments(first.memo, () => keywords([edited]));
     // The clause that changed is cut again, and its new words weighed; the rest comes from the memo.
     expect(again.missed).toBeGreaterThan(0);
     expect(again.missed).toBeLessThan(first.missed);
-    expect(again.value).toEqual(keywords(edited));
+    expect(again.value).toEqual(keywords([edited]));
   });
 
   it('keeps words as their lengths, and search-mode pieces, and merges memos of several texts', () => {
