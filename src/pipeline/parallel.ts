@@ -31,7 +31,7 @@ export type FileResult = CacheEntry;
 export interface FileReading {
   result: FileResult | null;
   segments: SegmentMemo;
-  /** Lookups the memo handed in did not answer (pieces cut by jieba, words weighed by its IDF table). */
+  /** Lookups the memo handed in did not answer (see recordSegments). */
   missed: number;
 }
 
@@ -107,8 +107,8 @@ export interface PipelineStats {
   workers: number;
   byWorkers: number;
   /**
-   * For the files read: pieces jieba cut and words its IDF table weighed, beyond what segmenting
-   * their previous versions had looked up (0: neither was loaded for them).
+   * For the files read: stretches of text jieba cut and words its IDF table weighed, beyond what
+   * segmenting their previous versions had looked up (0: neither was loaded for them).
    */
   segmentLookups: number;
   /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, linking directives), cache writes. */
@@ -175,11 +175,12 @@ export async function buildCorpusFast(
   });
   let byWorkers = 0;
   let segmentLookups = 0;
+  const segmentsRead: [path: string, memo: SegmentMemo][] = [];
   const workers = await readAll(tasks, metadata, limits, options.workers, (input, reading, inWorker) => {
     if (reading.result) known.set(hashOf.get(input.path)!, reading.result);
     if (inWorker) byWorkers++;
     segmentLookups += reading.missed;
-    segmentsByPath?.set(pathKey(input.path), reading.segments);
+    segmentsRead.push([input.path, reading.segments]);
   });
   const dirty = new Set<string>(toRead.map((m) => hashOf.get(m.path)!).filter((h) => known.has(h)));
   const perFileMs = performance.now() - started;
@@ -263,6 +264,7 @@ export async function buildCorpusFast(
       const entry = known.get(hash);
       if (entry) cache.set(hash, entry);
     }
+    for (const [path, memo] of segmentsRead) segmentsByPath?.set(pathKey(path), memo);
     if (dirty.size > 0) {
       cache.prune();
       segmentsByPath?.prune();
