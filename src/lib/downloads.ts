@@ -22,7 +22,7 @@ export function pointRow(series: Pick<IndicatorSeries, 'slug'>, p: DataPoint) {
   };
 }
 
-export const FIGURE_COLUMNS = ['article', 'figure', 'surface', 'value', 'unit', 'measure', 'indicator', 'region', 'period', 'approx', 'goal', 'direction', 'file', 'start', 'end', 'sentence'] as const;
+export const FIGURE_COLUMNS = ['article', 'figure', 'surface', 'value', 'high', 'unit', 'measure', 'indicator', 'region', 'period', 'approx', 'goal', 'direction', 'file', 'start', 'end', 'sentence'] as const;
 
 export function figureRows(articles: readonly SiteArticle[]) {
   return articles.flatMap((a) =>

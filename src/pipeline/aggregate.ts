@@ -91,8 +91,9 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   const byKey = new Map<string, DataPoint[]>();
   for (const article of articles) {
     for (const f of article.figures) {
-      // A goal is no data point: in a series it would read as the level reached.
-      if (!f.indicator || f.goal) continue;
+      // A goal is no data point: in a series it would read as the level reached. Nor is a range
+      // (增长6%—8%): its low end charted would read as the value.
+      if (!f.indicator || f.goal || f.range) continue;
       const key = pointKey(f);
       // A decline is a negative change: 下降33.9% must not chart, sum up or match as a rise.
       const value = f.direction === 'down' ? -f.value : f.value;

@@ -9,6 +9,8 @@ export interface ContractFigure {
   end: number;
   sentence: string;
   value: number;
+  /** The high end of a range (6%—8%: value 6, high 8), else null. */
+  high: number | null;
   unit: string;
   measure: string;
   indicator: string | null;
@@ -44,7 +46,7 @@ function speakerText(s: { name: string | null; title: string | null; organizatio
 /** A figure as the data contract gives it (also the columns of the site's figure downloads). */
 export function contractFigure(f: Figure, surface: string = f.surface): ContractFigure {
   const { start, end, sentence, value, unit, measure, indicator, region, period, approx, goal, direction } = f;
-  return { surface, start, end, sentence, value, unit, measure, indicator, region, period, approx, goal, direction };
+  return { surface, start, end, sentence, value, high: f.range?.high ?? null, unit, measure, indicator, region, period, approx, goal, direction };
 }
 
 export function toContract(corpus: Corpus): { articles: ContractArticle[] } {

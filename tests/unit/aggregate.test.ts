@@ -40,6 +40,12 @@ describe('data points', () => {
     expect(points.map((p) => p.value)).toEqual([7e11]);
   });
 
+  it('leave ranges out: the low end of 增长6%—8% is not the growth', () => {
+    const range = fig({ value: 6, unit: 'percent', measure: 'change', direction: 'up', surface: '6%—8%', range: { low: 6, high: 8 } });
+    const points = dataPoints([article('a', [range, fig({ value: 5, unit: 'percent', measure: 'change', direction: 'up', period: '2022' })])]);
+    expect(points.map((p) => p.value)).toEqual([5]);
+  });
+
   it('show different values for the same key as a conflict, never averaged', () => {
     const points = dataPoints([article('a', [fig({ value: 13, unit: 'item', measure: 'count' })]), article('b', [fig({ value: 5, unit: 'item', measure: 'count' })])]);
     expect(points.map((p) => p.value).sort()).toEqual([13, 5].sort());

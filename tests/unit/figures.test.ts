@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/pipeline/document.ts';
 import { extractFigures } from '../../src/pipeline/figures.ts';
+import { contractFigure } from '../../src/pipeline/contract.ts';
 import type { CalendarDate, Figure } from '../../src/pipeline/types.ts';
 
 const PUBLISHED: CalendarDate = { year: 2025, month: 3, day: 1 };
@@ -30,6 +31,13 @@ describe('figures', () => {
     expect(pick(fs, '0.8万亿元')).toMatchObject({ indicator: 'gdp', period: '2018', value: 800000000000 });
     expect(pick(fs, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2022' });
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
+  });
+
+  it('gives both ends of a range, never its low end alone', () => {
+    const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
+    expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
+    expect(contractFigure(range)).toMatchObject({ value: 6, high: 8 });
+    expect(contractFigure(pick(figures('西安市规模以上工业增加值增长6%。'), '6%')).high).toBeNull();
   });
 
   it('tells which way a change went, and keeps the value as written', () => {
