@@ -111,6 +111,10 @@ describe('figures', () => {
     const fs = figures('一季度，青海清洁能源领域完成固定资产投资超100亿元。贵安新区综保区成为贵州省首个进出口额实现100亿元以上的综保区。');
     expect(pick(fs, '100亿元').indicator).toBeNull();
     expect(fs[1]).toMatchObject({ surface: '100亿元', indicator: 'trade', region: '贵安新区' });
+    // 稳居全国前列, 居全省第一位: where the place ranks, not the place the figure is of.
+    const ranked = figures('中欧班列长安号今年开行4200列，开行量稳居全国前列。\n\n全年地区生产总值增长6.2%，增速居全国第一位。', PUBLISHED, '陕西经济');
+    expect(pick(ranked, '4200列').region).toBeNull();
+    expect(pick(ranked, '6.2%').region).toBe('陕西');
     // 集装箱货运量 is the indicator's own name; 中欧班列货运量 is not a count of trains.
     const freight = figures('2024年，钦州港集装箱货运量增长10%，中欧班列货运量增长8%。');
     expect(pick(freight, '10%').indicator).toBe('freight_teu');
