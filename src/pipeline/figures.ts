@@ -172,6 +172,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     let fromFigure = false;
     /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
     const totals: Total[] = [];
+    const firstOfSentence = figures.length;
 
     for (const num of findNumbers(text)) {
       const r = read(text, num);
@@ -361,7 +362,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       previousEnd = r.surfaceEnd;
     }
     for (const t of totals) blockTotals.add(t.indicator);
-    const subject = subjectOf(regions);
+    // The place the sentence's figures are about carries on to the next sentences, not the first
+    // place it names (记者从西安海关获悉，陕西省货物贸易进出口…。其中，出口…: 陕西, not 西安).
+    const placed = figures.slice(firstOfSentence).findLast((f) => f.regionSlug !== null);
+    const subject = (placed ? regions.find((m) => m.slug === placed.regionSlug) : undefined) ?? subjectOf(regions);
     if (subject) blockRegion = subject;
     // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence carries over its semicolons.
     const topic = periods.find((p) => p.start === 0 && /^[，,]/.test(text.slice(p.end)));

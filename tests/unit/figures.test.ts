@@ -33,6 +33,12 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('carries to the next sentence the place the figures were about, not the first place named', () => {
+    const fs = figures('记者从西安海关获悉，今年前三季度，陕西省货物贸易进出口总值3120.5亿元，增长8.6%。其中，出口1980.2亿元，增长12.1%。', PUBLISHED, '外贸稳中有进');
+    expect(pick(fs, '3120.5亿元').region).toBe('陕西');
+    expect(pick(fs, '1980.2亿元').region).toBe('陕西');
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
