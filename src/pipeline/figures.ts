@@ -134,6 +134,20 @@ function describe(f: Omit<Figure, 'label'>): string {
     .join(' · ');
 }
 
+/**
+ * Whether text[from, to) (a clause up to an indicator's cue) names one part of the indicator: a
+ * part cue, or 对 and a partner (not 对外, foreign trade), unless a kind the indicator keeps apart
+ * is named (对东盟: trade with ASEAN, its own quantity).
+ */
+function namesPart(indicator: Indicator, text: string, from: number, to: number): boolean {
+  const lead = text.slice(from, to);
+  if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
+  if (indicator.partCues.some((w) => lead.includes(w))) return true;
+  if (!indicator.partners) return false;
+  for (let at = lead.indexOf('对'); at >= 0; at = lead.indexOf('对', at + 1)) if (text[from + at + 1] !== '外') return true;
+  return false;
+}
+
 export function extractFigures(article: FigureInput, published: CalendarDate | null): Figure[] {
   const figures: Figure[] = [];
   const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind));
@@ -221,6 +235,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (whole && !regions.some((m) => m.start >= part && m.end <= start)) indicator = null;
       // 清洁能源领域完成固定资产投资, 软件产业…主营业务收入: one sector's share of the place's total.
       if (cue && words.sectorWords.some((w) => text.slice(clauseStart(text, cue!.start), cue!.start).includes(w))) indicator = null;
+      // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
+      if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
       if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
       let detail: string | null = null;

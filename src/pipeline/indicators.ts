@@ -17,6 +17,10 @@ export interface Indicator {
   detailCues: Record<string, string>;
   /** The indicator groups different quantities (造林, 种草改良…): the cue word is kept as the detail. */
   detailFromCue: boolean;
+  /** Written before the cue in its clause, a part of the indicator (一般贸易进出口: one trade mode). */
+  partCues: string[];
+  /** 对 and a partner before the cue (对“一带一路”国家进出口) make a part too; 对外贸易 does not. */
+  partners: boolean;
 }
 
 export const indicators: readonly Indicator[] = lexicon.indicators.map((i) => ({
@@ -31,6 +35,8 @@ export const indicators: readonly Indicator[] = lexicon.indicators.map((i) => ({
   byUnit: 'byUnit' in i ? (i.byUnit as Unit) : null,
   detailCues: 'detailCues' in i ? (i.detailCues as unknown as Record<string, string>) : {},
   detailFromCue: 'detailFromCue' in i ? Boolean(i.detailFromCue) : false,
+  partCues: 'partCues' in i ? (i.partCues as string[]) : [],
+  partners: 'partners' in i ? Boolean(i.partners) : false,
 }));
 
 const bySlug = new Map(indicators.map((i) => [i.slug, i]));

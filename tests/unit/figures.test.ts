@@ -39,6 +39,13 @@ describe('figures', () => {
     expect(pick(fs, '1980.2亿元').region).toBe('陕西');
   });
 
+  it('leaves one part of an indicator unlabelled: a trade mode, a partner, and what is measured against it', () => {
+    const fs = figures('2024年，陕西省对外贸易进出口总额4300亿元。一般贸易进出口约2000亿元，占全省进出口总值的48.1%。加工贸易进出口超过1000亿元。陕西对共建“一带一路”国家进出口1400亿元，对东盟进出口600亿元。', PUBLISHED, '陕西外贸');
+    expect(pick(fs, '4300亿元')).toMatchObject({ indicator: 'trade', region: '陕西' });
+    for (const part of ['2000亿元', '48.1%', '1000亿元', '1400亿元']) expect(pick(fs, part).indicator, part).toBeNull();
+    expect(pick(fs, '600亿元')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
