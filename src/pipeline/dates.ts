@@ -5,7 +5,7 @@
 // the same event. Pieces printed in one file share the latest date found in the file.
 // A metadata file beside the seeds overrides any of it.
 import layout from './lexicon/layout.json' with { type: 'json' };
-import { findDateCues, type DateCue } from './periods.ts';
+import { dateStamp, findDateCues, type DateCue } from './periods.ts';
 import type { CalendarDate } from './types.ts';
 
 export type DateBasis = 'dateline' | 'latest-event' | 'data-year' | 'corpus' | 'metadata' | 'unknown';
@@ -158,6 +158,14 @@ export function inferPublications(
   const texts = new Map<string, string[]>();
   for (const a of articles) texts.set(a.file, [...(texts.get(a.file) ?? []), a.text]);
   const byFile = new Map([...texts].map(([file, parts]) => [file, estimate(parts.join('\n'))]));
+  // A date stamp line (2025年12月28日　来源：云南日报) prints the date: no reading of the text overrules it.
+  for (const a of articles) {
+    const line = a.bylines.find((b) => dateStamp(b));
+    const stamp = line ? dateStamp(line) : null;
+    if (!line || !stamp || byFile.get(a.file)?.yearPrinted) continue;
+    const evidence = `date line “${line}”`;
+    byFile.set(a.file, { yearAtLeast: stamp.year, yearPrinted: true, yearEvidence: evidence, month: stamp.month, day: stamp.day, monthEvidence: evidence, dateline: true });
+  }
   // Articles dated with a year and month, by day of the year (month × 31 + day): a year is
   // borrowed only from articles dated within 7 days, so only 15 days' lists are looked at.
   const dayNumber = (e: Estimate) => (e.month ?? 0) * 31 + (e.day ?? 15);

@@ -748,6 +748,22 @@ const ANNIVERSARY_KEY_HINT = /[立国党军放革归利动辰辖议行系织建�
 
 const DATA_AFTER = /\d[\d.,，]*\s*(?:万|亿|%|％|‰|元|美元|吨|标箱|箱|列|个|家|项|人|倍|千|百|公里|千米|亩|辆|架|次|件|台|户|座|条|所|名|班|趟|平方米)/u;
 
+/**
+ * A line that is only a page's date stamp, perhaps with its time and source: `2025年12月28日　来源：云南日报`,
+ * `2024-05-06 08:30`, `发布时间：2024年5月6日`. Printed by the page, it dates the article outright.
+ */
+const DATE_STAMP =
+  /^(?:(?:发布)?(?:时间|日期)[:：][\s\u3000]*)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|稿件来源|作者|编辑)[:：].{0,30})?$/u;
+
+export function dateStamp(line: string): { year: number; month: number; day: number } | null {
+  const m = DATE_STAMP.exec(line.trim());
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2] ?? m[4]);
+  const day = Number(m[3] ?? m[5]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year, month, day } : null;
+}
+
 /** Date cues for publication-date inference. Non-overlapping, left to right. Never throws. */
 export function findDateCues(text: string): DateCue[] {
   const out: DateCue[] = [];

@@ -3,6 +3,7 @@
 import layout from './lexicon/layout.json' with { type: 'json' };
 import type { RawBlock } from './structure.ts';
 import { sliceRun, trimRun, type TextRun } from './text-run.ts';
+import { dateStamp } from './periods.ts';
 
 export type BlockRole =
   | 'title'
@@ -78,6 +79,8 @@ function isByline(text: string): boolean {
     if (/记者|通讯员|电[\s\u3000]|电$|报道/.test(bare)) return true;
     if (new RegExp(`^${NAMES}$`, 'u').test(bare)) return true;
   }
+  // A page's date stamp: 2025年12月28日　来源：云南日报
+  if (dateStamp(bare)) return true;
   // A dateline as its own line: 新华社北京4月24日电
   return /^(?:新华社|中新社)\S{0,12}电/.test(bare) && AGENCY.test(bare);
 }

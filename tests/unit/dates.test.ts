@@ -16,6 +16,16 @@ describe('publication dates', () => {
     expect(p.method).toMatch(/^year 2024 from dateline “新华社兰州2024年10月25日电”/);
   });
 
+  it('takes a page’s date stamp line as the date, over a year-end the text reports', () => {
+    const stamp = '2025年12月28日　来源：云南日报';
+    const p = inferPublications([input('a', 'a.txt', `标题\n${stamp}\n截至2025年底，全省电力总装机达到1.3亿千瓦。`, [stamp])]).get('a')!;
+    expect(p).toMatchObject({ date: '2025-12-28', basis: 'dateline', source: '云南日报' });
+    expect(p.method).toContain('date line “2025年12月28日');
+    // Written inside a sentence, a date is an event's: no date line.
+    const q = inferPublications([input('b', 'b.txt', '2025年12月28日，全省电力总装机达到1.3亿千瓦。', ['2025年12月28日，全省电力总装机达到1.3亿千瓦。'])]).get('b')!;
+    expect(q.method).not.toContain('date line');
+  });
+
   it('treats a year the text reports as ongoing as the current year', () => {
     const p = inferPublications([input('a', 'a.txt', '截至5月6日，口岸2024年已开行班列300列。8日上午，新线路开通。')]).get('a')!;
     expect(p.date).toBe('2024-05-08');

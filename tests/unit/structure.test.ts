@@ -47,6 +47,17 @@ describe('roles', () => {
     ]);
   });
 
+  it('takes a line that is only a date stamp for a byline, and a heading with a date for a heading', () => {
+    const text = ['云南清洁能源装机突破一亿千瓦', '', '2025年12月28日　来源：云南日报', '', '2024-05-06 08:30', '', '2025年12月28日的一次会议', '', '正文。'].join('\n');
+    expect(roles(text)).toEqual([
+      ['heading', '云南清洁能源装机突破一亿千瓦'],
+      ['byline', '2025年12月28日　来源：云南日报'],
+      ['byline', '2024-05-06 08:30'],
+      ['heading', '2025年12月28日的一次会议'],
+      ['paragraph', '正文。'],
+    ]);
+  });
+
   it('splits a credit glued to the next caption and one at the end of a caption', () => {
     const text = '甲地收看新闻。\n\n记者 张某 摄/视觉重庆4月1日，乙地收看新闻。\n\n记者 李某 摄/视觉重庆\n\n丙地展区一角。 王某/摄';
     expect(roles(text)).toEqual([
