@@ -103,12 +103,16 @@ function read(text: string, num: NumberMatch): Reading | null {
   return { num, surfaceEnd: end, value, unit, unitWord, approx, ...(range ? { range } : {}) };
 }
 
+const RATIO_BEFORE = /(?:是|为|相当于|达到?)[^，。；]*的[约近超过逾]*$/u;
+
 function measureOf(text: string, r: Reading, indicator: Indicator | null): Measure {
   const start = r.num.approxStart ?? r.num.start;
   const raw = text.slice(clauseStart(text, start), start);
   const before = raw.replace(/[约近超过逾达到为了分别共计累计]+$/u, '');
   const after = text.slice(r.surfaceEnd, r.surfaceEnd + 4);
   if (endsWithAny(before, words.cagrCues)) return 'cagr';
+  // 是全省外贸增速的近2倍, 相当于…的5倍: a multiple of another quantity, not a change.
+  if (r.num.kind === 'multiple' && RATIO_BEFORE.test(raw)) return 'ratio';
   if (r.num.kind === 'percentage_point' || r.num.kind === 'multiple') return 'change';
   const toLevel = words.toCues.some((w) => raw.endsWith(w) && /增长|提高|提升|上升|增|降|下降|增加/u.test(w));
   if (!toLevel && (endsWithAny(before, words.changeCues) || words.changeAfter.some((w) => after.startsWith(w)))) return 'change';

@@ -46,6 +46,13 @@ describe('figures', () => {
     expect(pick(fs, '600亿元')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
   });
 
+  it('reads a multiple of another quantity as a ratio, not a rise', () => {
+    const fs = figures('陕西对共建“一带一路”国家进出口增长15%左右，是全省外贸增速的近2倍。全区外贸进出口增长1.1倍。');
+    expect(pick(fs, '2倍')).toMatchObject({ measure: 'ratio', direction: null, approx: 'nearly' });
+    expect(pick(fs, '2倍').label).not.toContain('增长');
+    expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
