@@ -53,6 +53,12 @@ describe('figures', () => {
     expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
   });
 
+  it('reads a gap or surplus that widened or narrowed by some tenths as a change, of no stated sign', () => {
+    const fs = figures('贸易顺差840亿元，扩大近三成；逆差收窄两成。');
+    expect(pick(fs, '三成')).toMatchObject({ measure: 'change', direction: null, value: 30 });
+    expect(pick(fs, '两成')).toMatchObject({ measure: 'change', direction: null });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
