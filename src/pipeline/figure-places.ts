@@ -11,26 +11,36 @@ const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
 /** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
 export function placeOfFigures(text: string, m: RegionMention): boolean {
   if (NOT_A_PLACE.has(m.kind)) return false;
-  // 成为贵州省首个…: the field of a ranking, not the place the figure is about.
+  // 成为贵州省首个…, 增速位居全国沿海主要港口前列: the field of a ranking, not the place the figure is about.
   if (words.rankingAfter.some((w) => text.slice(m.end).replace(/^[省市区县州]/u, '').startsWith(w))) return false;
+  if (words.rankingBefore.some((w) => text.startsWith(w, m.start - w.length))) return false;
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  // 占全国…的45.8%, 高于全国: the place a figure is compared with, not the place it is about.
+  // 占全国…的45.8%, 高于全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about.
   if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
+  if (measuredAgainst(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
   return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
 }
 
-/** A figure measured against another place (高于全国, 比全国平均水平高): the gap, not a level or change of its own. */
+/** 全国平均水平: a place's average, which a figure is measured against. */
+const measuredAgainst = (text: string, m: RegionMention): boolean => words.comparisonAfter.some((w) => text.startsWith(w, m.end));
+
+/**
+ * A figure measured against another place (高于全国, 比全国平均水平高, 较全国高, 仅为全国平均水平的七成):
+ * the gap or the ratio, not a level or change of its own.
+ */
 export function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
   const before = text.slice(from, at);
   return mentioned.some(
     (m) =>
       m.start >= from &&
       m.end <= at &&
-      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) || (text[m.start - 1] === '比' && /[高低快慢]$/u.test(before))),
+      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) ||
+        (/[比较]/u.test(text[m.start - 1] ?? '') && /[高低快慢]$/u.test(before)) ||
+        measuredAgainst(text, m)),
   );
 }
 

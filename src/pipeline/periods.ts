@@ -714,7 +714,8 @@ function pairFromTo(s: string, text: string, years: PeriodMention[], pub: Pub | 
 
 function markBases(s: string, out: PeriodMention[]): void {
   for (const m of out) {
-    if (m.kind === 'interval' || m.kind === 'ytd' || m.kind === 'date' || m.role !== undefined) continue;
+    // An interval is a base too (降幅比前三季度收窄), unless it is one end of a from–to span.
+    if (m.kind === 'ytd' || m.kind === 'date' || m.role !== undefined) continue;
     const p1 = s[m.start - 1] ?? '';
     const p2 = s.slice(Math.max(0, m.start - 2), m.start);
     const after = s.slice(m.end, m.end + 6);

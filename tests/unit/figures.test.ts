@@ -59,6 +59,20 @@ describe('figures', () => {
     expect(pick(fs, '两成')).toMatchObject({ measure: 'change', direction: null });
   });
 
+  it('takes no place, indicator or period from what a figure is compared with', () => {
+    const published = { year: 2025, month: 1, day: 15 };
+    const fs = figures(
+      '2024年，北部湾港完成货物吞吐量4.3亿吨；集装箱吞吐量902万标箱，增速位居全国沿海主要港口前列。南宁市人均地区生产总值超过6万元，但仅为全国平均水平的七成左右。广西规模以上工业增加值增长6.1%，较全国高0.3个百分点；固定资产投资下降3.2%，降幅比前三季度收窄1.5个百分点。',
+      published,
+      '广西经济',
+    );
+    expect(pick(fs, '902万标箱').region).toBe('北部湾港');
+    expect(pick(fs, '七成')).toMatchObject({ indicator: null, region: '南宁' });
+    expect(pick(fs, '0.3个百分点').indicator).toBeNull();
+    // 前三季度 here is the base of the comparison, not a quarter still to come: no period, no goal.
+    expect(pick(fs, '1.5个百分点')).toMatchObject({ period: null, goal: false });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
