@@ -54,6 +54,21 @@ export function belowGazetteer(text: string, mentioned: readonly RegionMention[]
   return local >= 0 && !mentioned.some((m) => m.start > local && m.end <= at);
 }
 
+/**
+ * 两地经济总量合计约2.16万亿元: a figure of several places taken together (a word for them before the
+ * figure in its clause), none of theirs; 川渝两地 restates (or is part of) the place named with it.
+ */
+export function ofSeveralPlaces(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
+  const lead = text.slice(from, at);
+  return words.severalPlaces.some((w) => {
+    for (let i = lead.indexOf(w); i >= 0; i = lead.indexOf(w, i + 1)) {
+      const at = from + i;
+      if (!mentioned.some((m) => m.end === at || (m.start <= at && at < m.end))) return true;
+    }
+    return false;
+  });
+}
+
 /** The place is one of a list (德阳、绵阳; 四川和重庆). */
 export function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
   const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);

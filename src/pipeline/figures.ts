@@ -11,7 +11,7 @@ import { unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseStart } from './clauses.ts';
-import { belowGazetteer, inList, isGap, NOT_A_PLACE, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, inList, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -309,8 +309,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionName = owner.region;
         regionSlug = owner.regionSlug;
       }
-      // 德阳、绵阳增长7%—8%: a figure of several places is none of theirs; nor is a village's.
-      if ((region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start)) {
+      // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
+      // hands each its own); nor is a village's.
+      if ((region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;

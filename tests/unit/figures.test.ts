@@ -73,6 +73,15 @@ describe('figures', () => {
     expect(pick(fs, '1.5个百分点')).toMatchObject({ period: null, goal: false });
   });
 
+  it('gives a figure of several places taken together none of their places, and reads 将推动, 计划实施 as goals', () => {
+    const published = { year: 2024, month: 4, day: 26 };
+    const fs = figures('四川省一季度地区生产总值1.42万亿元，增长6.1%。两地经济总量合计约2.16万亿元。川渝两地GDP总量2023年达到8.2万亿元。重庆今年将推动地区生产总值增长6%左右，全市计划实施重大项目1100个。', published, '成渝');
+    expect(pick(fs, '2.16万亿元')).toMatchObject({ region: null, indicator: null });
+    expect(pick(fs, '8.2万亿元')).toMatchObject({ region: '川渝', indicator: 'gdp' });
+    expect(pick(fs, '6%')).toMatchObject({ goal: true, indicator: 'gdp', region: '重庆' });
+    expect(pick(fs, '1100个').goal).toBe(true);
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
