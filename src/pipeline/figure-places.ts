@@ -25,6 +25,12 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
 }
 
+const SCOPES = Object.keys(words.scopeWords).join('|');
+const GAP_TO_SCOPE = new RegExp(
+  `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${words.gapBefore.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
+  'u',
+);
+
 /** 全国平均水平: a place's average, which a figure is measured against. */
 const measuredAgainst = (text: string, m: RegionMention): boolean => words.comparisonAfter.some((w) => text.startsWith(w, m.end));
 
@@ -34,6 +40,8 @@ const measuredAgainst = (text: string, m: RegionMention): boolean => words.compa
  */
 export function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
   const before = text.slice(from, at);
+  // 较全省平均水平高0.4个百分点, 比全市高: against a place of a rank (全省), which is no mention.
+  if (GAP_TO_SCOPE.test(before)) return true;
   return mentioned.some(
     (m) =>
       m.start >= from &&

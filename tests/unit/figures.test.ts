@@ -69,6 +69,10 @@ describe('figures', () => {
     expect(pick(fs, '902万标箱').region).toBe('北部湾港');
     expect(pick(fs, '七成')).toMatchObject({ indicator: null, region: '南宁' });
     expect(pick(fs, '0.3个百分点').indicator).toBeNull();
+    const province = figures('贵阳市地区生产总值5154.75亿元，比上年增长5.3%，增速较全省平均水平高0.4个百分点，比全市高1个百分点。');
+    expect(pick(province, '5.3%').indicator).toBe('gdp');
+    expect(pick(province, '0.4个百分点').indicator).toBeNull();
+    expect(pick(province, '1个百分点').indicator).toBeNull();
     // 前三季度 here is the base of the comparison, not a quarter still to come: no period, no goal.
     expect(pick(fs, '1.5个百分点')).toMatchObject({ period: null, goal: false });
   });
