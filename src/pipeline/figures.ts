@@ -116,7 +116,8 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   if (r.num.kind === 'percentage_point' || r.num.kind === 'multiple') return 'change';
   const toLevel = words.toCues.some((w) => raw.endsWith(w) && /增长|提高|提升|上升|增|降|下降|增加/u.test(w));
   if (!toLevel && (endsWithAny(before, words.changeCues) || words.changeAfter.some((w) => after.startsWith(w)))) return 'change';
-  if (/较\d{4}年|较去年|较上年|比上年|比去年|同比/u.test(before) && /[增降减提]/u.test(before)) return 'change';
+  // 同比多开行1200列, 较上年少3家: 多 and 少 after a comparison make the figure a change too.
+  if (/较\d{4}年|较去年|较上年|比上年|比去年|同比/u.test(before) && /[增降减提多少]/u.test(before)) return 'change';
   if (r.unit === 'percent') {
     if (words.shareCues.some((w) => before.includes(w))) return 'share';
     if (indicator?.zh.endsWith('率') || /率/u.test(before)) return 'rate';

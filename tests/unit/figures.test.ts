@@ -86,6 +86,12 @@ describe('figures', () => {
     expect(pick(fs, '1100个').goal).toBe(true);
   });
 
+  it('reads 同比多开行 and 较上年少 as changes, with their sign', () => {
+    const fs = figures('2024年，班列累计开行10086列，同比多开行1200列；新设企业较上年少30家。');
+    expect(pick(fs, '1200列')).toMatchObject({ measure: 'change', direction: 'up' });
+    expect(pick(fs, '30家')).toMatchObject({ measure: 'change', direction: 'down' });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
