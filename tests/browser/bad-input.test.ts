@@ -26,7 +26,8 @@ beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'xibu-bad-build-'));
   outDir = join(work, 'dist');
   cases = writeBadCorpus(join(work, 'corpus'));
-  const result = buildSite(outDir, { XIBU_SEEDS: join(work, 'corpus') });
+  // A cache of its own: the seeds' build and its search cache (reproducible.test.ts) stay as they were.
+  const result = buildSite(outDir, { XIBU_SEEDS: join(work, 'corpus'), XIBU_CACHE_DIR: join(work, 'cache') });
   exitCode = result.status;
   log = result.output;
   if (exitCode === 0) files = (JSON.parse(readFileSync(join(outDir, 'build-report.json'), 'utf8')) as { files: FileReport[] }).files;
