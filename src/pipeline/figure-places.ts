@@ -16,8 +16,8 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   if (words.rankingBefore.some((w) => text.startsWith(w, m.start - w.length))) return false;
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  // 占全国…的45.8%, 高于全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about.
-  if (words.comparisonBefore.some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
+  // 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about.
+  if ([...words.comparisonBefore, ...words.gapBefore].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
   if (measuredAgainst(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);

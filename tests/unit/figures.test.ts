@@ -92,6 +92,12 @@ describe('figures', () => {
     expect(pick(fs, '30家')).toMatchObject({ measure: 'change', direction: 'down' });
   });
 
+  it('takes no place from the place a figure is higher than (高出全国), nor carries it on', () => {
+    const fs = figures('全省规模以上工业增加值比上年增长8.9%，高出全国3.1个百分点，居全国第三位。一般公共预算收入1010亿元，增长5.2%。', PUBLISHED, '甘肃经济');
+    expect(pick(fs, '8.9%')).toMatchObject({ indicator: 'industrial_value_added', region: '甘肃' });
+    expect(pick(fs, '1010亿元').region).toBe('甘肃');
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
