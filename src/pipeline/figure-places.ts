@@ -42,6 +42,8 @@ export function isGap(text: string, mentioned: readonly RegionMention[], from: n
   const before = text.slice(from, at);
   // 较全省平均水平高0.4个百分点, 比全市高: against a place of a rank (全省), which is no mention.
   if (GAP_TO_SCOPE.test(before)) return true;
+  // 增速快于城镇居民2.6个百分点: against anything at all, a gap is not the figure's own change.
+  if (words.gapBefore.some((w) => before.includes(w))) return true;
   return mentioned.some(
     (m) =>
       m.start >= from &&

@@ -98,6 +98,12 @@ describe('figures', () => {
     expect(pick(fs, '1010亿元').region).toBe('甘肃');
   });
 
+  it('reads a gap to anything, not only a place, as no change of the figure’s own', () => {
+    const fs = figures('农村居民人均可支配收入7900元，增长6.8%，增速快于城镇居民2.6个百分点。');
+    expect(pick(fs, '6.8%').indicator).toBe('disposable_income');
+    expect(pick(fs, '2.6个百分点').indicator).toBeNull();
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
