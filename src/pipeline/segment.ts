@@ -178,7 +178,7 @@ interface IdfTable {
 }
 
 let table: IdfTable | undefined;
-/** jieba's IDF table and stop words, read as its keyword extractor reads them (~0.4 s, once a process). */
+/** jieba's IDF table and stop words, read as its keyword extractor reads them (0.25–0.3 s, once a process). */
 function idfTable(): IdfTable {
   if (table) return table;
   const text = readFileSync(jieba.DEFAULT_IDF_DICT, 'utf8');
