@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { ARTICLE_EXTENSIONS, MAX_FILE_BYTES, ingest, normaliseLineEnds } from './ingest.ts';
+import { tableCells } from './table-text.ts';
 import { articleId, readDocument, type DocumentArticle, type LeftOutBlock } from './document.ts';
 import { matchingText, writtenText, type MatchingText, type WrittenText } from './script-variant.ts';
 import { articleAsWritten, directiveAsWritten } from './as-written.ts';
@@ -90,6 +91,13 @@ export function toVFile(report: FileReport, text?: string): VFile {
     msg.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined;
   }
   return file;
+}
+
+/** What a reader of the build report needs to know of a table: it is shown, its numbers are not figures. */
+function tableNotice(text: string): string {
+  const rows = tableCells(text);
+  const numbers = rows.slice(1).flat().filter((cell) => /[0-9０-９]/.test(cell)).length;
+  return `table of ${rows.length - 1} rows × ${rows[0]?.length ?? 0} columns shown as written: ${numbers === 0 ? 'it holds no numbers' : `its ${numbers} cells with numbers are not read as figures`}`;
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -189,6 +197,7 @@ function buildFile(
         : []),
       ...(file.stem !== given ? [{ ruleId: 'input/renamed', severity: 'warning' as const, reason: `id “${file.stem}”: “${given}” was taken by another file` }] : []),
       ...repairs.map((r) => ({ ruleId: r.ruleId, severity: 'info' as const, reason: `${r.kind}: ${r.before} → ${r.after}`, start: r.start, end: r.end, ...at(r.start) })),
+      ...doc.articles.flatMap((a) => a.blocks.filter((b) => b.role === 'table')).map((b) => ({ ruleId: 'layout/table', severity: 'warning' as const, reason: tableNotice(b.text), start: b.start, end: b.end, ...at(b.start) })),
       ...leftOut.map((l) => ({ ruleId: 'layout/left-out', severity: 'info' as const, reason: `left out “${l.text}”: ${l.reason}`, start: l.start, end: l.end, ...at(l.start) })),
     ];
     if (articles.length === 0) messages.push({ ruleId: 'input/no-article', severity: 'warning', reason: 'no article text found in the file' });

@@ -1,7 +1,7 @@
 // One decoded file -> its articles, with the repairs made and the blocks left out.
 // Chains the text stages: structure, roles, repair, split, sentences.
 import { normaliseLineEnds } from './ingest.ts';
-import { rawBlocks } from './structure.ts';
+import { rawBlocks, type RawBlock } from './structure.ts';
 import { assignRoles, type BlockRole } from './roles.ts';
 import { repairBreaks, type Repair } from './repair.ts';
 import { splitArticles, type ArticleSegment } from './articles.ts';
@@ -15,6 +15,8 @@ export interface ArticleBlock {
   depth?: number;
   /** Blocks of one list share a number. */
   list?: number;
+  /** A table's column alignment; its text is cells split by TABLE_CELL, rows by TABLE_ROW (structure.ts). */
+  align?: RawBlock['align'];
   text: string;
   /** Offset map of `text` into the source (see text-run.ts). */
   pieces: Piece[];
@@ -88,6 +90,7 @@ export function readDocument(file: Pick<SourceFile, 'stem' | 'text'>): DocumentR
       role: b.role,
       ...(b.depth !== undefined ? { depth: b.depth } : {}),
       ...(b.list !== undefined ? { list: b.list } : {}),
+      ...(b.align !== undefined ? { align: b.align } : {}),
       text: b.run.text,
       pieces: toPieces(b.run.offsets),
       ...sourceSpan(b.run, 0, b.run.text.length),

@@ -18,12 +18,14 @@ export type BlockRole =
   | 'credit'
   | 'column'
   | 'continuation'
-  | 'filler';
+  | 'filler'
+  | 'table';
 
 export interface RoleBlock {
   role: BlockRole;
   depth?: number;
   list?: number;
+  align?: RawBlock['align'];
   run: TextRun;
 }
 
@@ -141,6 +143,7 @@ export function assignRoles(raw: RawBlock[]): RoleBlock[] {
     }
     if (b.kind === 'list-item') return { role: 'list-item', list: b.list, run: b.run };
     if (b.kind === 'raw') return { role: 'paragraph', run: b.run };
+    if (b.kind === 'table') return { role: 'table', align: b.align ?? [], run: b.run };
     if (continuationRe.test(text)) return { role: 'continuation', run: b.run };
     if (creditRe.test(text)) return { role: 'credit', run: b.run };
     if (isByline(text)) return { role: 'byline', run: b.run };

@@ -1,12 +1,17 @@
 // Stage 2: decoded text -> mdast (unified + remark-parse) -> one raw block per line of text.
 // Newspaper text puts one paragraph on a line; a paragraph wrapped over several lines is
 // joined again by the break-repair stage, which sees that its lines end mid-sentence.
-import { unified } from 'unified';
+// A GFM table is one block of its own: its cells are kept apart, never read as sentences.
+import { unified, type Processor } from 'unified';
 import remarkParse from 'remark-parse';
-import type { Nodes, Root } from 'mdast';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import type { AlignType, Nodes, Root, Table } from 'mdast';
 import { trimRun, splitRun, type TextRun } from './text-run.ts';
+import { TABLE_CELL, TABLE_ROW } from './table-text.ts';
 
-export type RawBlockKind = 'heading' | 'paragraph' | 'list-item' | 'raw';
+export type RawBlockKind = 'heading' | 'paragraph' | 'list-item' | 'raw' | 'table';
+
 
 export interface RawBlock {
   kind: RawBlockKind;
@@ -14,10 +19,19 @@ export interface RawBlock {
   depth?: number;
   /** Blocks of one markdown list share a list number. */
   list?: number;
+  /** Column alignment of a table, as the markdown sets it. */
+  align?: AlignType[];
   run: TextRun;
 }
 
-const parser = unified().use(remarkParse);
+/** Only GFM's tables, not the rest of GFM: autolinks or ~strikethrough~ would change how other text reads. */
+function remarkTables(this: Processor): void {
+  const data = this.data();
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const parser = unified().use(remarkParse).use(remarkTables);
 
 export function parseMarkdown(text: string): Root {
   return parser.parse(text);
@@ -101,6 +115,29 @@ function toRun(node: Nodes, source: string): TextRun {
   return { text: acc.text.join(''), offsets: acc.offsets };
 }
 
+/** A table as one run: cells joined by TABLE_CELL, rows by TABLE_ROW; a separator maps to the end of the cell before it. */
+function tableRun(table: Table, source: string): TextRun {
+  const text: string[] = [];
+  const offsets: number[] = [];
+  const separate = (mark: string): void => {
+    text.push(mark);
+    offsets.push(offsets.length ? offsets[offsets.length - 1]! + 1 : (table.position?.start.offset ?? 0));
+  };
+  table.children.forEach((row, r) => {
+    if (r > 0) separate(TABLE_ROW);
+    row.children.forEach((cell, c) => {
+      if (c > 0) separate(TABLE_CELL);
+      const run = trimRun(toRun(cell, source));
+      // A cell is one line: a break or a tab inside it is a space.
+      for (let i = 0; i < run.text.length; i++) {
+        text.push(/[\t\n]/.test(run.text[i]!) ? ' ' : run.text[i]!);
+        offsets.push(run.offsets[i]!);
+      }
+    });
+  });
+  return { text: text.join(''), offsets };
+}
+
 function lines(run: TextRun): TextRun[] {
   return splitRun(run, /\n/).map(trimRun).filter((r) => r.text.length > 0);
 }
@@ -138,6 +175,9 @@ export function rawBlocks(text: string): RawBlock[] {
         for (const line of lines(run)) blocks.push({ kind: 'raw', run: line });
         return;
       }
+      case 'table':
+        blocks.push({ kind: 'table', align: node.align ?? [], run: tableRun(node, source) });
+        return;
       case 'thematicBreak':
       case 'definition':
         return;

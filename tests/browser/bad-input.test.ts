@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { HtmlValidate } from 'html-validate';
 import { launch } from './chromium.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 import { buildSite } from './build-corpus.ts';
@@ -133,6 +134,37 @@ describe('a corpus of bad inputs, built', () => {
       }
     }
     await page.close();
+  });
+});
+
+describe('a markdown table in an article', () => {
+  it('is a table with column headers, in a scrollable region a keyboard can reach, and no figure is marked in it', async () => {
+    const page = await browser.newPage();
+    await page.goto(articleUrl(reportOf('table.md').articles[0]!));
+    const region = page.locator('article .table-scroll');
+    await expect(region.getAttribute('tabindex')).resolves.toBe('0');
+    const headers = await region.locator('thead th[scope="col"]').allInnerTexts();
+    expect(headers).toEqual(['地区', '地区生产总值（亿元）', '同比增长']);
+    const rows = await region.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => td.textContent)));
+    expect(rows).toEqual([
+      ['宁夏', '1234.5', '5.6%'],
+      ['青海', '987.6', '4.2%'],
+    ]);
+    expect(await region.locator('mark.fig').count()).toBe(0);
+    await page.addScriptTag({ path: join(process.cwd(), 'node_modules/axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; impact: string | null }[] }> } }).axe;
+      return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+    });
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+    await page.close();
+  });
+
+  it('is valid HTML', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync('.htmlvalidaterc.json', 'utf8')) as Record<string, unknown>);
+    const file = join(outDir, 'articles', reportOf('table.md').articles[0]!, 'index.html');
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    expect(report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 });
 
