@@ -120,7 +120,9 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   if (/较\d{4}年|较去年|较上年|比上年|比去年|同比/u.test(before) && /[增降减提多少]/u.test(before)) return 'change';
   if (r.unit === 'percent') {
     if (words.shareCues.some((w) => before.includes(w))) return 'share';
-    if (indicator?.zh.endsWith('率') || /率/u.test(before)) return 'rate';
+    // 为全国平均水平的七成, 相当于全国的105%: a proportion of another quantity, not a part of a whole.
+    if (RATIO_BEFORE.test(raw)) return 'ratio';
+    if (indicator?.zh.endsWith('率') || words.rateCues.some((w) => before.includes(w))) return 'rate';
     if (/增长|下降|增加|减少|提高|降低|上涨|下跌|增速|增幅|涨幅|降幅/u.test(before)) return 'change';
     return 'share';
   }

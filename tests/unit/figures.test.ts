@@ -53,6 +53,15 @@ describe('figures', () => {
     expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
   });
 
+  it('reads a percentage of another quantity as a ratio and a degree (盖度, 依存度) as a rate, neither as a share', () => {
+    const fs = figures('南宁市人均地区生产总值仅为全国平均水平的七成左右，约为全省的105%。草原综合植被盖度达到58.1%，外贸依存度为15.9%。四川外贸占全国的3.2%。');
+    expect(pick(fs, '七成')).toMatchObject({ measure: 'ratio', approx: 'about' });
+    expect(pick(fs, '105%')).toMatchObject({ measure: 'ratio' });
+    expect(pick(fs, '58.1%')).toMatchObject({ measure: 'rate' });
+    expect(pick(fs, '15.9%')).toMatchObject({ measure: 'rate' });
+    expect(pick(fs, '3.2%')).toMatchObject({ measure: 'share' });
+  });
+
   it('reads a gap or surplus that widened or narrowed by some tenths as a change, of no stated sign', () => {
     const fs = figures('贸易顺差840亿元，扩大近三成；逆差收窄两成。');
     expect(pick(fs, '三成')).toMatchObject({ measure: 'change', direction: null, value: 30 });
