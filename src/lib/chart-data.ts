@@ -25,7 +25,7 @@ export interface ChartData {
 
 
 export function displayScale(unit: Unit, max: number): { scale: number; axis: string } {
-  if (unit === 'percent') return { scale: 1, axis: '%' };
+  if (unit === 'percent' || unit === 'percentage_point') return { scale: 1, axis: UNIT_ZH[unit] };
   for (const [scale, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) {
     if (max >= scale) return { scale, axis: `${word}${UNIT_ZH[unit]}` };
   }

@@ -65,7 +65,9 @@ function read(text: string, num: NumberMatch): Reading | null {
   let value = num.value;
   let end = num.end;
   let range = num.range;
-  if (num.kind === 'percent' || num.kind === 'tenths' || num.kind === 'percentage_point') {
+  if (num.kind === 'percentage_point') {
+    unit = 'percentage_point';
+  } else if (num.kind === 'percent' || num.kind === 'tenths') {
     unit = 'percent';
   } else if (num.kind === 'multiple') {
     unit = 'other';

@@ -18,12 +18,12 @@ export function comparePeriods(a: string | null, b: string | null): number {
 
 /** Unit words for readers. */
 export const UNIT_ZH: Record<Unit, string> = {
-  CNY: '元', USD: '美元', TEU: '标箱', percent: '%', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: '',
+  CNY: '元', USD: '美元', TEU: '标箱', percent: '%', percentage_point: '个百分点', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: '',
 };
 
 /** A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元, 1045720000000 -> 10457.2亿元. */
 export function formatValue(value: number, unit: Unit): string {
-  if (unit === 'percent') return `${value}%`;
+  if (unit === 'percent' || unit === 'percentage_point') return `${value}${UNIT_ZH[unit]}`;
   const scales: [number, string][] = [
     [1e12, '万亿'],
     [1e8, '亿'],

@@ -80,7 +80,8 @@ export function findCues(text: string, from = 0, to = text.length): CueMatch[] {
 }
 
 export function unitFits(indicator: Indicator, unit: Unit): boolean {
-  return indicator.units.includes(unit);
+  // A quantity given in percent can change, or differ, by percentage points.
+  return indicator.units.includes(unit === 'percentage_point' ? 'percent' : unit);
 }
 
 export function indicatorForUnit(unit: Unit): Indicator | undefined {

@@ -16,6 +16,8 @@ export type Unit =
   | 'USD'
   | 'TEU'
   | 'percent'
+  /** A difference of two percentages (提高1.2个百分点): never the same as a percent change. */
+  | 'percentage_point'
   | 'train'
   | 'ton'
   | 'mu'

@@ -19,7 +19,7 @@ interface UnitEntry {
 }
 
 const KNOWN_UNITS: ReadonlySet<string> = new Set<Unit>([
-  'CNY', 'USD', 'TEU', 'percent', 'train', 'ton', 'mu', 'person', 'enterprise', 'item', 'km', 'other',
+  'CNY', 'USD', 'TEU', 'percent', 'percentage_point', 'train', 'ton', 'mu', 'person', 'enterprise', 'item', 'km', 'other',
 ]);
 
 const LATIN_LETTER = /[A-Za-z]/;

@@ -53,6 +53,14 @@ describe('figures', () => {
     expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
   });
 
+  it('gives a difference of two percentages in percentage points, never as a percent change', () => {
+    const fs = figures('全省城镇化率为59.49%，较上年末提高1.2个百分点；地区生产总值增长6%。');
+    expect(pick(fs, '1.2个百分点')).toMatchObject({ unit: 'percentage_point', value: 1.2, measure: 'change', indicator: 'urbanization_rate' });
+    expect(pick(fs, '1.2个百分点').label).toContain('1.2个百分点');
+    expect(pick(fs, '1.2个百分点').label).not.toContain('1.2%');
+    expect(pick(fs, '6%').unit).toBe('percent');
+  });
+
   it('reads a percentage of another quantity as a ratio and a degree (盖度, 依存度) as a rate, neither as a share', () => {
     const fs = figures('南宁市人均地区生产总值仅为全国平均水平的七成左右，约为全省的105%。草原综合植被盖度达到58.1%，外贸依存度为15.9%。四川外贸占全国的3.2%。');
     expect(pick(fs, '七成')).toMatchObject({ measure: 'ratio', approx: 'about' });
