@@ -17,7 +17,7 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   // 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about.
-  if ([...words.comparisonBefore, ...words.gapBefore].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
+  if ([...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
   if (measuredAgainst(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
@@ -26,8 +26,9 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
 }
 
 const SCOPES = Object.keys(words.scopeWords).join('|');
+const GAP_WORDS = Object.keys(words.gapBefore);
 const GAP_TO_SCOPE = new RegExp(
-  `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${words.gapBefore.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
+  `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${GAP_WORDS.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
   'u',
 );
 
@@ -43,12 +44,12 @@ export function isGap(text: string, mentioned: readonly RegionMention[], from: n
   // 较全省平均水平高0.4个百分点, 比全市高: against a place of a rank (全省), which is no mention.
   if (GAP_TO_SCOPE.test(before)) return true;
   // 增速快于城镇居民2.6个百分点: against anything at all, a gap is not the figure's own change.
-  if (words.gapBefore.some((w) => before.includes(w))) return true;
+  if (GAP_WORDS.some((w) => before.includes(w))) return true;
   return mentioned.some(
     (m) =>
       m.start >= from &&
       m.end <= at &&
-      (words.gapBefore.some((w) => text.startsWith(w, m.start - w.length)) ||
+      (GAP_WORDS.some((w) => text.startsWith(w, m.start - w.length)) ||
         (/[比较]/u.test(text[m.start - 1] ?? '') && /[高低快慢]$/u.test(before)) ||
         measuredAgainst(text, m)),
   );

@@ -41,6 +41,25 @@ export function directionOf(text: string, start: number, end: number, measure: M
   return direction;
 }
 
+const GAP_WORDS = Object.entries(words.gapBefore as Record<string, 'up' | 'down'>);
+const AFTER_COMPARISON = words.gapAfterComparison as Record<string, 'up' | 'down'>;
+
+/**
+ * Which side of what it is measured against a gap puts the figure: the gap word nearest before it
+ * in its clause (高于全国, 慢于城镇居民), or the word right before it after 比/较 (较全国高0.3个百分点).
+ */
+export function gapDirectionOf(text: string, start: number): 'up' | 'down' | null {
+  const clause = text.slice(clauseStart(text, start), start).replace(/[约近超过逾了]+$/u, '');
+  const last = clause.at(-1) ?? '';
+  if (AFTER_COMPARISON[last] && /[比较]/u.test(clause)) return AFTER_COMPARISON[last]!;
+  let best: { at: number; direction: 'up' | 'down' } | null = null;
+  for (const [w, direction] of GAP_WORDS) {
+    const at = clause.lastIndexOf(w);
+    if (at >= 0 && (!best || at > best.at)) best = { at, direction };
+  }
+  return best?.direction ?? null;
+}
+
 /** The year and month a period ends in: 2024-Q1 -> 2024-03, 2024-H2 -> 2024-12, 2019/2023 -> 2023-12. */
 function periodEnd(period: string): { year: number; month: number; wholeYear: boolean } | null {
   const last = period.split('/').at(-1)!;

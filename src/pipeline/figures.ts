@@ -12,7 +12,7 @@ import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseStart } from './clauses.ts';
 import { belowGazetteer, inList, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
-import { directionOf, firstPerson, isGoal } from './figure-stance.ts';
+import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
@@ -135,7 +135,11 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
 
 function describe(f: Omit<Figure, 'label'>): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
-  const measureWord = f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降') : f.measure === 'cagr' && f.direction === 'down' ? '年均下降' : MEASURE_ZH[f.measure];
+  const measureWord =
+    f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降')
+    : f.measure === 'gap' && f.direction ? `差距（${f.direction === 'up' ? '高' : '低'}）`
+    : f.measure === 'cagr' && f.direction === 'down' ? '年均下降'
+    : MEASURE_ZH[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
   return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
@@ -216,7 +220,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         const first = after.find((c) => !c.voided && c.indicator.after && unitFits(c.indicator, r.unit));
         if (first) indicator = first.indicator;
       }
-      const measure = measureOf(text, r, indicator);
+      let measure = measureOf(text, r, indicator);
       const sameQuantity = previous !== null && (previous.unit === r.unit || (CURRENCIES.has(previous.unit) && CURRENCIES.has(r.unit)));
       const named = findCues(text, previousEnd, cueEnd).length > 0;
       // 森林覆盖率达到7.5%，草原综合植被盖度达到58.1%: a clause that names a quantity of its own
@@ -247,7 +251,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
       if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
-      if (isGap(text, mentioned, clauseStart(text, start), start)) indicator = null;
+      if (isGap(text, mentioned, clauseStart(text, start), start)) {
+        indicator = null;
+        // 为全国平均水平的七成 stays a ratio.
+        if (measure !== 'ratio' && measure !== 'share') measure = 'gap';
+      }
       let detail: string | null = null;
       let owner: Total | null = null;
       if (indicator) {
@@ -377,7 +385,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         period,
         approx: r.approx,
         goal: isGoal(text, start, period, published),
-        direction: directionOf(text, start, r.surfaceEnd, measure),
+        direction: measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),
       };
       const figure: Figure = { ...base, label: describe(base) };

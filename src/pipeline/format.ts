@@ -38,7 +38,7 @@ export function formatValue(value: number, unit: Unit): string {
 }
 
 /** Measures for readers. */
-export const MEASURE_ZH: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率', ratio: '比值' };
+export const MEASURE_ZH: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率', ratio: '比值', gap: '差距' };
 
 /** A value the way a newspaper writes it: a negative change is a fall (−3.2 -> 下降3.2%). */
 export function formatAsWritten(value: number, unit: Unit, measure: string): string {

@@ -121,6 +121,15 @@ describe('figures', () => {
     expect(pick(fs, '2.6个百分点').indicator).toBeNull();
   });
 
+  it('reads a gap to what a figure is measured against as a gap, with its side, never as a rise', () => {
+    const fs = figures('银川市一般公共预算收入增长5.5%，增速高于全区0.9个百分点。重庆居民收入增长5%，比全国低0.2个百分点。南宁人均地区生产总值仅为全国平均水平的七成左右。');
+    expect(pick(fs, '0.9个百分点')).toMatchObject({ measure: 'gap', direction: 'up', indicator: null });
+    expect(pick(fs, '0.9个百分点').label).not.toContain('增长');
+    expect(pick(fs, '0.2个百分点')).toMatchObject({ measure: 'gap', direction: 'down' });
+    expect(pick(fs, '5.5%')).toMatchObject({ measure: 'change', direction: 'up' });
+    expect(pick(fs, '七成').measure).toBe('ratio');
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
