@@ -16,7 +16,7 @@ import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stanc
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { formatValue, MEASURE_ZH, periodYears } from './format.ts';
+import { baseUnitWord, formatValue, MEASURE_ZH, periodYears, UNIT_ZH } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -71,6 +71,7 @@ function read(text: string, num: NumberMatch): Reading | null {
     unit = 'percent';
   } else if (num.kind === 'multiple') {
     unit = 'other';
+    unitWord = '倍';
   } else {
     const u = unitAt(text, num.end);
     if (u) {
@@ -107,6 +108,12 @@ function read(text: string, num: NumberMatch): Reading | null {
 
 const RATIO_BEFORE = /(?:是|为|相当于|达到?)[^，。；]*的[约近超过逾]*$/u;
 
+/** Where the quantity a ratio is measured against begins (是全国的2倍: at 是), or -1. */
+function ratioBaseStart(text: string, from: number, at: number): number {
+  const m = RATIO_BEFORE.exec(text.slice(from, at));
+  return m ? from + m.index : -1;
+}
+
 function measureOf(text: string, r: Reading, indicator: Indicator | null): Measure {
   const start = r.num.approxStart ?? r.num.start;
   const raw = text.slice(clauseStart(text, start), start);
@@ -141,7 +148,7 @@ function describe(f: Omit<Figure, 'label'>): string {
     : f.measure === 'cagr' && f.direction === 'down' ? '年均下降'
     : MEASURE_ZH[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
-  const value = `${f.approx ? approx[f.approx] : ''}${f.unit === 'other' ? `${f.value}${f.unitWord}` : formatValue(f.value, f.unit)}`;
+  const value = `${f.approx ? approx[f.approx] : ''}${formatValue(f.value, f.unit, baseUnitWord(f.unitWord) || UNIT_ZH[f.unit])}`;
   return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');
@@ -300,7 +307,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // else one named earlier in the block; else the article's subject place.
       // Within the sentence, a place in the figure's own clause wins; else the sentence's subject
       // (its first place), not a place named in passing between them.
-      const before = regions.filter((m) => m.end <= start);
+      // 是全国的2倍, 为全国平均水平的七成: the place after 是 or 为 is what a ratio is measured against.
+      const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseStart(text, start), start) : -1;
+      const before = regions.filter((m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase));
       const between = before.filter((m) => m.start >= previousEnd);
       const ownClause = before.filter((m) => m.start >= clauseStart(text, start));
       const after = regions.find((m) => m.start >= r.surfaceEnd);

@@ -21,8 +21,12 @@ export const UNIT_ZH: Record<Unit, string> = {
   CNY: '元', USD: '美元', TEU: '标箱', percent: '%', percentage_point: '个百分点', train: '列', ton: '吨', mu: '亩', person: '人', enterprise: '家', item: '个', km: '公里', other: '',
 };
 
-/** A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元, 1045720000000 -> 10457.2亿元. */
-export function formatValue(value: number, unit: Unit): string {
+/**
+ * A value in Chinese notation with its unit: 20500000000000 CNY -> 20.5万亿元, 1045720000000 ->
+ * 10457.2亿元. `word` is the unit word to write, when the text's own says more than the unit's
+ * (人次 is not 人, 千瓦时 is no unit of the site's).
+ */
+export function formatValue(value: number, unit: Unit, word: string = UNIT_ZH[unit]): string {
   if (unit === 'percent' || unit === 'percentage_point') return `${value}${UNIT_ZH[unit]}`;
   const scales: [number, string][] = [
     [1e12, '万亿'],
@@ -30,11 +34,16 @@ export function formatValue(value: number, unit: Unit): string {
     [1e4, '万'],
   ];
   // The largest scale that writes the value with at most two decimals, as newspapers do.
-  for (const [scale, word] of scales) {
+  for (const [scale, scaleWord] of scales) {
     const scaled = Number((value / scale).toPrecision(8));
-    if (Math.abs(scaled) >= 1 && Number(scaled.toFixed(2)) === scaled) return `${scaled}${word}${UNIT_ZH[unit]}`;
+    if (Math.abs(scaled) >= 1 && Number(scaled.toFixed(2)) === scaled) return `${scaled}${scaleWord}${word}`;
   }
-  return `${Number(value.toPrecision(12))}${UNIT_ZH[unit]}`;
+  return `${Number(value.toPrecision(12))}${word}`;
+}
+
+/** The unit word of a figure without its scale: 万人次 -> 人次, 亿千瓦时 -> 千瓦时, 亿元 -> 元. */
+export function baseUnitWord(unitWord: string): string {
+  return unitWord.replace(/^[万亿]+/u, '');
 }
 
 /** Measures for readers. */

@@ -53,6 +53,22 @@ describe('figures', () => {
     expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
   });
 
+  it('labels a figure with its own unit word and scale, and a ratio with no place from what it is measured against', () => {
+    const fs = figures('云南电力总装机达到1.3亿千瓦，全年接待游客6500万人次，惠及经营主体12万户次。重庆外贸增长1.1倍，是全国的2倍。');
+    expect(pick(fs, '1.3亿千瓦').label).toContain('1.3亿千瓦');
+    expect(pick(fs, '6500万人次').label).toContain('6500万人次');
+    expect(pick(fs, '12万户次')).toMatchObject({ value: 120000 });
+    expect(pick(fs, '12万户次').label).toContain('12万户次');
+    expect(pick(fs, '1.1倍').label).toContain('1.1倍');
+    expect(pick(fs, '2倍')).toMatchObject({ measure: 'ratio', region: '重庆' });
+  });
+
+  it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
+    const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
+    expect(pick(fs, '200座').goal).toBe(true);
+    expect(pick(fs, '6500万人次').goal).toBe(false);
+  });
+
   it('gives a difference of two percentages in percentage points, never as a percent change', () => {
     const fs = figures('全省城镇化率为59.49%，较上年末提高1.2个百分点；地区生产总值增长6%。');
     expect(pick(fs, '1.2个百分点')).toMatchObject({ unit: 'percentage_point', value: 1.2, measure: 'change', indicator: 'urbanization_rate' });
