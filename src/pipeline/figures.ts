@@ -7,7 +7,7 @@
 // mislabelled one.
 import words from './lexicon/figure-words.json' with { type: 'json' };
 import { findNumbers, trailingApprox, type NumberMatch } from './numbers.ts';
-import { unitAt } from './units.ts';
+import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseStart } from './clauses.ts';
@@ -16,7 +16,7 @@ import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stanc
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { baseUnitWord, formatValue, MEASURE_ZH, periodYears, UNIT_ZH } from './format.ts';
+import { formatValue, MEASURE_ZH, periodYears } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -148,7 +148,9 @@ function describe(f: Omit<Figure, 'label'>): string {
     : f.measure === 'cagr' && f.direction === 'down' ? '年均下降'
     : MEASURE_ZH[f.measure];
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
-  const value = `${f.approx ? approx[f.approx] : ''}${formatValue(f.value, f.unit, baseUnitWord(f.unitWord) || UNIT_ZH[f.unit])}`;
+  // 6500万人次 is not 6500万人, nor 374.1公斤 0.3741吨: the text's own unit word where the lexicon knows it.
+  const shown = unitAsWritten(f.unitWord, f.unit);
+  const value = `${f.approx ? approx[f.approx] : ''}${shown ? formatValue(f.value / shown.multiplier, f.unit, shown.word) : formatValue(f.value, f.unit)}`;
   return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');

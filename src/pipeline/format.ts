@@ -41,11 +41,6 @@ export function formatValue(value: number, unit: Unit, word: string = UNIT_ZH[un
   return `${Number(value.toPrecision(12))}${word}`;
 }
 
-/** The unit word of a figure without its scale: 万人次 -> 人次, 亿千瓦时 -> 千瓦时, 亿元 -> 元. */
-export function baseUnitWord(unitWord: string): string {
-  return unitWord.replace(/^[万亿]+/u, '');
-}
-
 /** Measures for readers. */
 export const MEASURE_ZH: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率', ratio: '比值', gap: '差距' };
 

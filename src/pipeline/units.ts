@@ -91,3 +91,18 @@ export function unitAt(text: string, from: number): UnitMatch | null {
 export function isMeasureWord(ch: string): boolean {
   return typeof ch === 'string' && MEASURE_WORDS.has(ch);
 }
+
+/**
+ * How to write a figure's value in its own unit word, scale left to the formatter: 万人次 -> 人次
+ * (value as is), 公斤 -> 公斤 (value in tons / 0.001). Null when the word is none of the lexicon's
+ * or measures another unit, and the unit's own word must do; a word of no unit of the site's
+ * (倍) is the only word there is.
+ */
+export function unitAsWritten(unitWord: string, unit: Unit): { word: string; multiplier: number } | null {
+  const word = unitWord.replace(/^[万亿]+/u, '');
+  if (!word) return null;
+  const key = LATIN_LETTER.test(word) ? word.toLowerCase() : word;
+  const entry = ENTRIES_BY_FIRST_CODE.get(key.charCodeAt(0))?.find((e) => (e.latin ? e.word.toLowerCase() : e.word) === key);
+  if (!entry) return unit === 'other' ? { word, multiplier: 1 } : null;
+  return entry.unit === unit ? { word, multiplier: entry.multiplier } : null;
+}

@@ -3,6 +3,7 @@ import { readDocument } from '../../src/pipeline/document.ts';
 import { extractFigures } from '../../src/pipeline/figures.ts';
 import { contractFigure } from '../../src/pipeline/contract.ts';
 import type { CalendarDate, Figure } from '../../src/pipeline/types.ts';
+import unitLexicon from '../../src/pipeline/lexicon/units.json' with { type: 'json' };
 
 const PUBLISHED: CalendarDate = { year: 2025, month: 3, day: 1 };
 
@@ -61,6 +62,15 @@ describe('figures', () => {
     expect(pick(fs, '12万户次').label).toContain('12万户次');
     expect(pick(fs, '1.1倍').label).toContain('1.1倍');
     expect(pick(fs, '2倍')).toMatchObject({ measure: 'ratio', region: '重庆' });
+  });
+
+  it('writes in every label the value in the unit word as written, for every unit word of the lexicon', () => {
+    const wrong: string[] = [];
+    for (const { word } of unitLexicon.units) {
+      const found = figures(`全省总量达到374.1${word}。`).find((f) => f.surface === `374.1${word}`);
+      if (found && !found.label.includes(`374.1${word}`)) wrong.push(`${word}: ${found.label}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
