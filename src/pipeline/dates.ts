@@ -5,7 +5,7 @@
 // the same event. Pieces printed in one file share the latest date found in the file.
 // A metadata file beside the seeds overrides any of it.
 import layout from './lexicon/layout.json' with { type: 'json' };
-import { dateStamp, findDateCues, type DateCue } from './periods.ts';
+import { dateStamp, deadlines, findDateCues, type DateCue } from './periods.ts';
 import type { CalendarDate } from './types.ts';
 
 export type DateBasis = 'dateline' | 'latest-event' | 'data-year' | 'corpus' | 'metadata' | 'unknown';
@@ -53,6 +53,7 @@ const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
 const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
+
 const SENTENCE_END = /[。！？；;]/u;
 
 /** The text of the cue's own sentence from 12 characters before it to 12 after. */
@@ -65,12 +66,21 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(cut) + text.slice(start, end) + (stop === -1 ? after : after.slice(0, stop));
 }
 
+/** The year at `at` is a deadline its sentence sets (see deadlines in periods.ts). */
+function deadlineAt(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && !SENTENCE_END.test(text[from - 1]!)) from--;
+  const stop = text.slice(at).search(SENTENCE_END);
+  return deadlines(text.slice(from, stop === -1 ? text.length : at + stop)).some((d) => from + d.start === at);
+}
+
 /** The years a text states data for, and whether each is complete at publication. */
 function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: boolean; surface: string }[] {
   const out: { year: number; complete: boolean; surface: string }[] = [];
   for (const c of cues) {
     if (c.year === undefined) continue;
     if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) continue;
+    if (c.kind === 'data_year' && deadlineAt(text, c.start)) continue;
     if (c.kind === 'full_date' || c.kind === 'anniversary') {
       out.push({ year: c.year, complete: false, surface: c.surface });
     } else if (c.kind === 'data_year') {

@@ -3,6 +3,7 @@
 import words from './lexicon/figure-words.json' with { type: 'json' };
 import { clauseStart } from './clauses.ts';
 import type { CalendarDate, Measure } from './types.ts';
+import { deadlines } from './periods.ts';
 
 /**
  * 我们研发投入5000万元: a speaker's own organisation, most often the firm the story is about; 我省,
@@ -79,6 +80,8 @@ function periodEnd(period: string): { year: number; month: number; wholeYear: bo
 export function isGoal(text: string, start: number, period: string | null, published: CalendarDate | null): boolean {
   const before = text.slice(0, start);
   if (words.goalCues.some((w) => before.includes(w))) return true;
+  // 到2027年，…达到1000万吨 in a text of unknown date: a deadline, most likely still to come.
+  if (!published && deadlines(text).some((d) => d.start < start)) return true;
   const end = period ? periodEnd(period) : null;
   if (!end || !published) return false;
   if (end.year > published.year) return true;

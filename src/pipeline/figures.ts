@@ -315,7 +315,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const between = before.filter((m) => m.start >= previousEnd);
       const ownClause = before.filter((m) => m.start >= clauseStart(text, start));
       const after = regions.find((m) => m.start >= r.surfaceEnd);
-      let region: RegionMention | null = ownClause[ownClause.length - 1] ?? subjectOf(before) ?? after ?? null;
+      // 推动兰州国际陆港…扩能，到2027年全省口岸货运量…: 全省 in the figure's own clause names its place.
+      const scopeInClause = Object.keys(words.scopeWords).some((w) => text.slice(clauseStart(text, start), start).includes(w));
+      let region: RegionMention | null = ownClause[ownClause.length - 1] ?? (scopeInClause ? null : (subjectOf(before) ?? after)) ?? null;
       let regionName: string | null = region?.name ?? null;
       let regionSlug: string | null = region?.slug ?? null;
       const corridor = words.placelessSubjects.some((w) => text.slice(0, start).includes(w));

@@ -753,6 +753,19 @@ const DATA_AFTER = /\d[\d.,，]*\s*(?:万|亿|%|％|‰|元|美元|吨|标箱|�
  * A line that is only a page's date stamp, perhaps with its time and source: `2025年12月28日　来源：云南日报`,
  * `2024-05-06 08:30`, `发布时间：2024年5月6日`. Printed by the page, it dates the article outright.
  */
+/**
+ * 到2027年，全省…达到1000万吨: 到 opening a clause before a year sets a deadline, unless the sentence
+ * says it was met (到2023年底，累计建成…). 从2020年到2023年 and 增长到2025年的… are spans.
+ */
+const DEADLINE = /(?:^|[，,。；;：:\s])到(\d{4})年/gu;
+const DEADLINE_MET = /已|累计|共计|实现了|完成了|建成了/u;
+
+/** Years a sentence sets as deadlines (not met ones), with where each year starts. */
+export function deadlines(sentence: string): { year: number; start: number }[] {
+  if (DEADLINE_MET.test(sentence)) return [];
+  return [...sentence.matchAll(DEADLINE)].map((m) => ({ year: Number(m[1]), start: m.index + m[0].indexOf(m[1]!) }));
+}
+
 const DATE_STAMP =
   /^(?:(?:发布)?(?:时间|日期)[:：][\s\u3000]*)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|稿件来源|作者|编辑)[:：].{0,30})?$/u;
 

@@ -31,6 +31,15 @@ describe('publication dates', () => {
     expect(p.date).toBe('2024-05-08');
   });
 
+  it('takes no year from a deadline (到2027年，…) unless the sentence says it was met, nor from a span', () => {
+    const deadline = inferPublications([input('a', 'a.txt', '今年1—10月，外贸增长12.5%。同时，推动陆港扩能，到2027年全省口岸货运量达到1000万吨。')]).get('a')!;
+    expect(deadline).toMatchObject({ year: null, date: null });
+    const met = inferPublications([input('b', 'b.txt', '到2023年底，全省累计建成5G基站10万个。')]).get('b')!;
+    expect(met.year).toBe(2024);
+    const span = inferPublications([input('c', 'c.txt', '风电装机由2020年的900万千瓦增长到2024年的5500万千瓦。')]).get('c')!;
+    expect(span.year).toBe(2025);
+  });
+
   it('takes no year from a plan or forecast set for a year', () => {
     const text = '前三季度，全市生产总值增长6.1%。到2027年，全市将力争外贸进出口总额突破8000亿元。计划2026年建成枢纽5个。（本报重庆11月20日电）';
     const p = inferPublications([input('a', 'a.txt', text, ['（本报重庆11月20日电）'])]).get('a')!;

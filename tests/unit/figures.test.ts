@@ -73,6 +73,18 @@ describe('figures', () => {
     expect(wrong).toEqual([]);
   });
 
+  it('reads a deadline in a text of unknown date as a goal, and 全省 in the figure’s clause as its place', () => {
+    const fs = figures('同时，推动兰州国际陆港扩能，到2027年全省口岸货运量达到1000万吨。我们计划用3年时间把这一比率降低1个百分点左右。', null, '甘肃扩大开放');
+    expect(pick(fs, '1000万吨')).toMatchObject({ goal: true, region: '甘肃' });
+    expect(pick(fs, '1个百分点').goal).toBe(true);
+  });
+
+  it('takes no indicator from the quantity a ratio is taken to (与地区生产总值的比率), and reads a PMI as a rate', () => {
+    const fs = figures('全省社会物流总费用与地区生产总值的比率为15.8%。全省制造业PMI为50.2%。');
+    expect(pick(fs, '15.8%').indicator).toBeNull();
+    expect(pick(fs, '50.2%').measure).toBe('rate');
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
