@@ -61,8 +61,12 @@ export function isGap(text: string, mentioned: readonly RegionMention[], from: n
  */
 export function belowGazetteer(text: string, mentioned: readonly RegionMention[], at: number): boolean {
   const before = text.slice(0, at);
-  const local = Math.max(...words.localScopes.map((w) => before.lastIndexOf(w)));
-  return local >= 0 && !mentioned.some((m) => m.start > local && m.end <= at);
+  const hits = words.localScopes.map((w) => ({ at: before.lastIndexOf(w), end: before.lastIndexOf(w) + w.length })).filter((h) => h.at >= 0);
+  if (hits.length === 0) return false;
+  const local = hits.reduce((a, b) => (b.at > a.at ? b : a));
+  // 全省共有国家级高新区8个: the zones are what is counted, in the place the sentence is about.
+  if (/^[共有达到为]*$/u.test(before.slice(local.end))) return false;
+  return !mentioned.some((m) => m.start > local.at && m.end <= at);
 }
 
 /**

@@ -347,7 +347,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // qualifies; a period carried over a semicolon. 累计 with no period named means no period.
       let period: string | null = null;
       const cumulative = words.cumulative.some((w) => text.slice(0, start).includes(w));
-      const candidates = periods.filter((p) => p.end <= start && !p.base);
+      // 是2020年的2.5倍: the year after 是 is what the ratio is measured against, not its period.
+      const candidates = periods.filter((p) => p.end <= start && !p.base && !(ratioBase >= 0 && p.start >= ratioBase));
       const between2 = candidates.filter((p) => p.start >= previousEnd);
       const nearest = candidates[candidates.length - 1];
       if (measure === 'cagr') {

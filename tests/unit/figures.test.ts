@@ -85,6 +85,18 @@ describe('figures', () => {
     expect(pick(fs, '50.2%').measure).toBe('rate');
   });
 
+  it('leaves a zone’s figures (高新区…) and border trade unlabelled, and a ratio without the period it is measured against', () => {
+    const fs = figures('2025年，成都研发投入强度提升至3.6%，高新技术企业数量突破1.5万家，是2020年的2.5倍。高新区去年实现地区生产总值3380亿元，同比增长7.4%。广西边境贸易进出口总值达到2150.6亿元，口岸日均通行货车超过2000辆次。', PUBLISHED, '成都科创');
+    expect(pick(fs, '3.6%').measure).toBe('rate');
+    expect(pick(fs, '2.5倍')).toMatchObject({ measure: 'ratio', period: '2025' });
+    expect(pick(fs, '3380亿元')).toMatchObject({ indicator: null, region: null });
+    expect(pick(fs, '7.4%')).toMatchObject({ indicator: null, region: null });
+    expect(pick(fs, '2150.6亿元').indicator).toBeNull();
+    expect(pick(fs, '2000辆次').label).toContain('2000辆次');
+    // Zones counted are the place's.
+    expect(pick(figures('全省共有国家级高新区8个，省级以上开发区130余个。', PUBLISHED, '四川发展'), '8个').region).toBe('四川');
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
