@@ -106,6 +106,9 @@ function read(text: string, num: NumberMatch): Reading | null {
   return { num, surfaceEnd: end, value, unit, unitWord, approx, ...(range ? { range } : {}) };
 }
 
+/** 15%至20%之间的园区有12个, 增速在10%以上的企业达120家: a figure that classifies what is counted after it. */
+const BRACKET_AFTER = /^(?:之间|以上|以下|以内)?的[^，,。；;]{1,10}?(?:有|达|共|超过)/u;
+
 const RATIO_BEFORE = /(?:是|为|相当于|达到?)[^，。；]*的[约近超过逾]*$/u;
 
 /** Where the quantity a ratio is measured against begins (是全国的2倍: at 是), or -1. */
@@ -260,6 +263,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
       if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
+      // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place.
+      const bracket = BRACKET_AFTER.test(text.slice(r.surfaceEnd));
+      if (bracket) indicator = null;
       if (isGap(text, mentioned, clauseStart(text, start), start)) {
         indicator = null;
         // 为全国平均水平的七成 stays a ratio.
@@ -337,7 +343,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
       // hands each its own); nor is a village's.
-      if ((region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
+      if (bracket || (region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;
@@ -358,7 +364,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (nearest) {
         // 从2019年的20.5万亿元增长至2023年的26.9万亿元: each level takes its own endpoint year.
         const endpoint = candidates.filter((p) => p.role).at(-1);
-        period = nearest.kind === 'interval' && endpoint && measure !== 'change' ? endpoint.period : nearest.period;
+        // 从2015年到2025年，产量增长了约50%: a change over the span, not in its last year.
+        const span = nearest.role ? candidates.find((p) => p.kind === 'interval' && p.start <= nearest.start && p.end >= nearest.end) : undefined;
+        if (span && measure === 'change') period = span.period;
+        else period = nearest.kind === 'interval' && endpoint && measure !== 'change' ? endpoint.period : nearest.period;
       } else if (!cumulative) {
         period = chainedPeriod;
       }
@@ -399,7 +408,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         period,
         approx: r.approx,
         goal: isGoal(text, start, period, published),
-        direction: measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
+        // -12.6%的负增长 carries its sign in the value: a direction would turn it twice.
+        direction: r.value < 0 ? null : measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),
       };
       const figure: Figure = { ...base, label: describe(base) };

@@ -747,7 +747,8 @@ const ANNIVERSARY_BASES: readonly [string, number][] = [
 /** A character every anniversary key contains, to skip the key search cheaply. */
 const ANNIVERSARY_KEY_HINT = /[立国党军放革归利动辰辖议行系织建开通]/u;
 
-const DATA_AFTER = /\d[\d.,，]*\s*(?:万|亿|%|％|‰|元|美元|吨|标箱|箱|列|个|家|项|人|倍|千|百|公里|千米|亩|辆|架|次|件|台|户|座|条|所|名|班|趟|平方米)/u;
+// 五百六十八万吨 and 百分之九十二点二 are data too; a lone 一个, 十项 is wording.
+const DATA_AFTER = /\d[\d.,，]*\s*(?:万|亿|%|％|‰|元|美元|吨|标箱|箱|列|个|家|项|人|倍|千|百|公里|千米|亩|辆|架|次|件|台|户|座|条|所|名|班|趟|平方米)|[一二两三四五六七八九十百千]+[万亿]|百分之[零〇一二三四五六七八九十]/u;
 
 /**
  * A line that is only a page's date stamp, perhaps with its time and source: `2025年12月28日　来源：云南日报`,

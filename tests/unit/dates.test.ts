@@ -40,6 +40,12 @@ describe('publication dates', () => {
     expect(span.year).toBe(2025);
   });
 
+  it('takes the year from data written in Chinese numerals (二〇二五年…五百六十八万吨), not from a lone 一个', () => {
+    expect(inferPublications([input('a', 'a.txt', '二〇二五年，新疆棉花总产量达到五百六十八万吨。')]).get('a')!.year).toBe(2026);
+    expect(inferPublications([input('b', 'b.txt', '二〇二五年，全区棉花产量占全国的百分之九十二点二。')]).get('b')!.year).toBe(2026);
+    expect(inferPublications([input('c', 'c.txt', '2025年，一个新的发展阶段开启，十项工程落地。')]).get('c')!.year).toBeNull();
+  });
+
   it('takes no year from a plan or forecast set for a year', () => {
     const text = '前三季度，全市生产总值增长6.1%。到2027年，全市将力争外贸进出口总额突破8000亿元。计划2026年建成枢纽5个。（本报重庆11月20日电）';
     const p = inferPublications([input('a', 'a.txt', text, ['（本报重庆11月20日电）'])]).get('a')!;

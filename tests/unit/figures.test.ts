@@ -97,6 +97,14 @@ describe('figures', () => {
     expect(pick(figures('全省共有国家级高新区8个，省级以上开发区130余个。', PUBLISHED, '四川发展'), '8个').region).toBe('四川');
   });
 
+  it('reads a change over a span for the span, a bracket things are counted in as no figure of the place, and keeps a written minus sign once', () => {
+    const published: CalendarDate = { year: 2026, month: 11, day: 30 };
+    const fs = figures('从二〇一五年到二〇二五年，新疆棉花产量十年间增长了约百分之五十。全区规模以上工业增加值增长15%至20%之间的园区有12个。前10个月棉纺织品出口额为-12.6%的负增长。', published, '新疆棉花');
+    expect(pick(fs, '百分之五十')).toMatchObject({ measure: 'change', period: '2015/2025', goal: false });
+    expect(pick(fs, '15%至20%')).toMatchObject({ indicator: null, region: null });
+    expect(pick(fs, '-12.6%')).toMatchObject({ measure: 'change', value: -12.6, direction: null });
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
