@@ -16,9 +16,7 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   if (words.rankingBefore.some((w) => text.startsWith(w, m.start - w.length))) return false;
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  // 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about.
-  if ([...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w)) return false;
-  if (measuredAgainst(text, m)) return false;
+  if (comparedWith(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
@@ -31,6 +29,11 @@ const GAP_TO_SCOPE = new RegExp(
   `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${GAP_WORDS.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
   'u',
 );
+
+/** 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about. */
+export function comparedWith(text: string, m: RegionMention): boolean {
+  return [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w) || measuredAgainst(text, m);
+}
 
 /** 全国平均水平: a place's average, which a figure is measured against. */
 const measuredAgainst = (text: string, m: RegionMention): boolean => words.comparisonAfter.some((w) => text.startsWith(w, m.end));

@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseStart } from './clauses.ts';
-import { belowGazetteer, inList, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, inList, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -175,7 +175,8 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
 
 export function extractFigures(article: FigureInput, published: CalendarDate | null): Figure[] {
   const figures: Figure[] = [];
-  const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind));
+  // 新疆：棉花产量占全国九成以上: the title is about 新疆; 全国 is what it is compared with.
+  const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind) && !comparedWith(article.title, m));
   const titleRegion = titleRegions.length === 1 ? titleRegions[0]! : null;
   // Context carried along a block: a place named in an earlier sentence, a period named in a
   // sentence joined by a semicolon (2024年，甲…；乙…；丙…).

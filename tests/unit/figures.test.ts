@@ -105,6 +105,11 @@ describe('figures', () => {
     expect(pick(fs, '-12.6%')).toMatchObject({ measure: 'change', value: -12.6, direction: null });
   });
 
+  it('takes the title’s place, not what the title compares it with (占全国九成)', () => {
+    const fs = figures('棉花种植面积3700万亩，较上年减少2.1%。', PUBLISHED, '新疆：棉花产量占全国九成以上');
+    expect(pick(fs, '3700万亩').region).toBe('新疆');
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
