@@ -80,8 +80,9 @@ function periodEnd(period: string): { year: number; month: number; wholeYear: bo
 export function isGoal(text: string, start: number, period: string | null, published: CalendarDate | null): boolean {
   const before = text.slice(0, start);
   if (words.goalCues.some((w) => before.includes(w))) return true;
-  // 到2027年，…达到1000万吨 in a text of unknown date: a deadline, most likely still to come.
-  if (!published && deadlines(text).some((d) => d.start < start)) return true;
+  // 到2027年，…达到1000万吨 in a text of unknown date: a deadline, most likely still to come; so is
+  // what it forecasts (预计2026年…).
+  if (!published && (deadlines(text).some((d) => d.start < start) || words.forecastCues.some((w) => before.includes(w)))) return true;
   const end = period ? periodEnd(period) : null;
   if (!end || !published) return false;
   if (end.year > published.year) return true;

@@ -264,8 +264,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
       if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
-      // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place.
-      const bracket = BRACKET_AFTER.test(text.slice(r.surfaceEnd));
+      // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place; nor
+      // is 四川段完成投资460亿元, the section of a line that runs through it.
+      const bracket = BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseStart(text, start) && m.end < start);
       if (bracket) indicator = null;
       if (isGap(text, mentioned, clauseStart(text, start), start)) {
         indicator = null;
@@ -408,7 +409,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionSlug,
         period,
         approx: r.approx,
-        goal: isGoal(text, start, period, published),
+        goal: isGoal(text, r.num.start, period, published),
         // -12.6%的负增长 carries its sign in the value: a direction would turn it twice.
         direction: r.value < 0 ? null : measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),

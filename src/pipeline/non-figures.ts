@@ -17,12 +17,14 @@ import { numberAt, type NumberMatch } from './numbers.ts';
 import { isMeasureWord, unitAt } from './units.ts';
 import lists from './lexicon/non-figures.json' with { type: 'json' };
 
-export type NonFigureReason = 'date' | 'year' | 'code' | 'ordinal' | 'name' | 'version' | 'model';
+export type NonFigureReason = 'date' | 'year' | 'code' | 'ordinal' | 'name' | 'version' | 'model' | 'per-unit' | 'specification';
 
 const NAMES: readonly string[] = lists.names.filter((name) => name.length > 0);
 const INDICATOR_ABBREVIATIONS: ReadonlySet<string> = new Set(lists.indicatorAbbreviations.map((w) => w.toUpperCase()));
 const VERSION_PREFIXES: readonly string[] = lists.versionPrefixes;
 const VERSION_SUFFIXES: readonly string[] = lists.versionSuffixes;
+const PER_UNIT_BEFORE: readonly string[] = lists.perUnitBefore;
+const SPEC_BEFORE: readonly string[] = lists.specBefore;
 const ORDINAL_FOLLOWERS: readonly string[] = lists.ordinalFollowers;
 const NAME_FOLLOWERS: readonly string[] = lists.nameFollowers;
 const CODE_FOLLOWERS_OF_HAO: readonly string[] = lists.codeFollowersOfHao;
@@ -266,5 +268,8 @@ export function nonFigureReason(text: string, match: { start: number; end: numbe
   const quoted = quotedContent(text, m.start, m.end);
   if (quoted !== null) return HAN.test(quoted) ? 'name' : 'code';
   if (text.charAt(m.end) === '型') return 'model';
+  const lead = text.slice(Math.max(0, prefixStart - 6), prefixStart);
+  if (PER_UNIT_BEFORE.some((w) => lead.endsWith(w))) return 'per-unit';
+  if (SPEC_BEFORE.some((w) => lead.endsWith(w))) return 'specification';
   return null;
 }

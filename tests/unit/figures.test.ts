@@ -110,6 +110,18 @@ describe('figures', () => {
     expect(pick(fs, '3700万亩').region).toBe('新疆');
   });
 
+  it('gives a project’s investment, or a section of a line through a place, neither the indicator nor the place', () => {
+    const fs = figures('项目已累计完成投资1280亿元，占总投资的87%。四川段完成投资460亿元，云南段完成投资520亿元。', PUBLISHED, '渝昆高铁');
+    expect(pick(fs, '1280亿元').indicator).toBeNull();
+    expect(pick(fs, '460亿元')).toMatchObject({ indicator: null, region: null });
+    expect(pick(fs, '520亿元')).toMatchObject({ indicator: null, region: null });
+  });
+
+  it('reads a goal word before a qualifier (将突破6000公里) and a forecast in an undated text as goals', () => {
+    expect(pick(figures('全省铁路营业里程将突破6000公里。'), '6000公里').goal).toBe(true);
+    expect(pick(figures('预计云南铁路营业里程达到6000公里。', null), '6000公里').goal).toBe(true);
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);

@@ -101,8 +101,12 @@ describe('nonFigureReason', () => {
     expect(reasons('双11期间')).toEqual({ '11': 'name' });
   });
 
-  it('recognises technical ratings', () => {
+  it('recognises technical ratings, specifications and the base of a per-unit rate', () => {
     expect(reasons('青海—河南±800千伏特高压直流工程')).toEqual({ '800': 'model' });
+    expect(reasons('渝昆高铁设计时速350公里')).toEqual({ '350': 'specification' });
+    expect(reasons('每卖出10辆新能源汽车')).toEqual({ '10': 'per-unit' });
+    expect(reasons('每增加1元产值')).toEqual({ '1': 'per-unit' });
+    expect(reasons('每天开行4列')).toEqual({ '4': null });
   });
 
   it('returns null for spans without a number and for bad spans', () => {
@@ -143,7 +147,7 @@ describe('gold traps of the seed articles', () => {
 });
 
 describe('properties', () => {
-  const REASONS = [null, 'date', 'year', 'code', 'ordinal', 'name', 'version', 'model'];
+  const REASONS = [null, 'date', 'year', 'code', 'ordinal', 'name', 'version', 'model', 'per-unit', 'specification'];
   const NUMBERISH = [...'0123456789０１.．%一二两三十百千万亿零〇第年月日号时点大届强级“”‘’《》+±GDPM-— ，。'];
 
   it('never throws on any text and any span', () => {
