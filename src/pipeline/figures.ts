@@ -75,7 +75,8 @@ function read(text: string, num: NumberMatch): Reading | null {
   } else {
     const u = unitAt(text, num.end);
     if (u) {
-      if (DURATIONS.has(u.word)) return null; // 连续7年, 8个月: durations, not statistics
+      // 连续7年, 8个月: durations, not statistics; but 优良天数为310天 counts days.
+      if (DURATIONS.has(u.word) && !(u.word === '天' && text.slice(clauseStart(text, num.start), num.start).includes('天数'))) return null;
       unit = u.unit;
       unitWord = u.word;
       value *= u.multiplier;

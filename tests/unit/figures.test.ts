@@ -122,6 +122,14 @@ describe('figures', () => {
     expect(pick(figures('预计云南铁路营业里程达到6000公里。', null), '6000公里').goal).toBe(true);
   });
 
+  it('reads days of good air (优良天数为75天) as a count of days, not a duration, and a concentration with its unit', () => {
+    const fs = figures('今年一季度，空气质量优良天数为75天。PM2.5平均浓度为28微克/立方米，同比下降3.4%。连续30天开行班列。');
+    expect(pick(fs, '75天')).toMatchObject({ indicator: 'good_air_days', value: 75 });
+    expect(pick(fs, '28微克/立方米').indicator).toBe('pm25');
+    expect(pick(fs, '28微克/立方米').label).toContain('28微克/立方米');
+    expect(fs.some((f) => f.surface === '30天')).toBe(false);
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
