@@ -184,6 +184,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
   let lastBlock = -1;
   let blockRegion: RegionMention | null = null;
   let chainedPeriod: string | null = null;
+  /** Under a heading of plans (2026年工作安排) or in a list of goals over semicolons (目标是：…；…；…). */
+  let planSection = false;
+  let goalList = false;
   const blockTotals = new Set<string>();
 
   for (const sentence of article.sentences) {
@@ -193,6 +196,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       blockTotals.clear();
       blockRegion = null;
       chainedPeriod = null;
+      goalList = false;
+      if (article.blocks[sentence.block]?.role === 'heading') {
+        const heading = article.blocks[sentence.block]!.text;
+        planSection = words.planHeadings.some((w) => heading.includes(w)) && !words.reviewHeadings.some((w) => heading.includes(w));
+      }
     }
     const mentioned = findRegions(text);
     const regions = mentioned.filter((m) => placeOfFigures(text, m));
@@ -410,7 +418,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionSlug,
         period,
         approx: r.approx,
-        goal: isGoal(text, r.num.start, period, published),
+        goal: planSection || goalList || isGoal(text, r.num.start, period, published),
         // -12.6%的负增长 carries its sign in the value: a direction would turn it twice.
         direction: r.value < 0 ? null : measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),
@@ -431,6 +439,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence carries over its semicolons.
     const topic = periods.find((p) => p.start === 0 && /^[，,]/.test(text.slice(p.end)));
     chainedPeriod = /[；;]$/.test(text) ? (topic?.period ?? chainedPeriod) : null;
+    goalList = /[；;]$/.test(text) && (goalList || words.goalListCues.some((w) => text.includes(w)));
   }
   return figures;
 }

@@ -29,10 +29,20 @@ export function wordAcross(a: string, b: string): boolean {
   return segment(joined).some((t) => t.from < left.length && t.to > left.length && /^\p{Script=Han}{2,}$/u.test(t.word));
 }
 
+/** A numbered section heading (一、2025年工作回顾, （二）, 3.): never half of a broken sentence. */
+const SECTION_NUMBER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[.、．]|第[一二三四五六七八九十]+[章节部分])/u;
+
 function joinable(block: RoleBlock, next: RoleBlock | undefined): boolean {
   if (block.role === 'paragraph') return !endsSentence(block.run.text);
-  // A short line without punctuation reads as a heading, unless a word runs on into the next line.
-  return block.role === 'heading' && block.depth === undefined && next?.role === 'paragraph' && wordAcross(block.run.text, next.run.text);
+  // A short line without punctuation reads as a heading, unless a word runs on into the next line
+  // (工作回顾 | 过去一年 makes 回顾过去, but a numbered heading ends where it ends).
+  return (
+    block.role === 'heading' &&
+    block.depth === undefined &&
+    next?.role === 'paragraph' &&
+    !SECTION_NUMBER.test(block.run.text) &&
+    wordAcross(block.run.text, next.run.text)
+  );
 }
 
 /** The quote- and punctuation-free core of a string, for comparing fragments. */

@@ -130,6 +130,22 @@ describe('figures', () => {
     expect(fs.some((f) => f.surface === '30天')).toBe(false);
   });
 
+  it('reads a section of plans (2026年工作安排) and a list of goals over semicolons as goals, and a review as statistics', () => {
+    const published: CalendarDate = { year: 2026, month: 1, day: 20 };
+    const body = [
+      '一、2025年工作回顾', '', '过去一年，全省地区生产总值达到6.5万亿元、增长5.8%；城镇新增就业100.2万人。', '',
+      '二、2026年工作安排', '', '今年的主要预期目标是：地区生产总值增长5.5%左右；城镇新增就业90万人以上；粮食产量稳定在720亿斤以上。', '',
+      '新增高新技术企业2000家；实施城市更新项目500个。',
+    ].join('\n');
+    const fs = figures(body, published, '四川省政府工作报告');
+    expect(pick(fs, '6.5万亿元')).toMatchObject({ goal: false, period: '2025' });
+    expect(pick(fs, '100.2万人').goal).toBe(false);
+    for (const s of ['5.5%', '90万人', '720亿斤', '2000家', '500个']) expect(pick(fs, s).goal, s).toBe(true);
+    // A goal before a semicolon does not make what follows it a goal.
+    const after = figures('力争全年开行班列突破800列；去年开行650列。', published);
+    expect(pick(after, '650列').goal).toBe(false);
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);

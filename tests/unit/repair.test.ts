@@ -38,6 +38,14 @@ describe('break repair', () => {
     expect(blocks.map((b) => b.role)).toEqual(['heading', 'paragraph']);
   });
 
+  it('does not join a numbered section heading, though a word runs across it (工作回顾 | 过去一年)', () => {
+    const { blocks } = repair('一、2025年工作回顾\n\n过去一年，全省地区生产总值达到6.5万亿元。');
+    expect(blocks.map((b) => [b.role, b.run.text])).toEqual([
+      ['heading', '一、2025年工作回顾'],
+      ['paragraph', '过去一年，全省地区生产总值达到6.5万亿元。'],
+    ]);
+  });
+
   it('joins a short unpunctuated line when a word runs across the break', () => {
     const { blocks } = repair('该公司今年外\n\n贸进出口总额达10亿元。');
     expect(blocks.map((b) => [b.role, b.run.text])).toEqual([['paragraph', '该公司今年外贸进出口总额达10亿元。']]);
