@@ -107,10 +107,13 @@ function read(text: string, num: NumberMatch): Reading | null {
   return { num, surfaceEnd: end, value, unit, unitWord, approx, ...(range ? { range } : {}) };
 }
 
-/** 15%至20%之间的园区有12个, 增速在10%以上的企业达120家: a figure that classifies what is counted after it. */
-const BRACKET_AFTER = /^(?:之间|以上|以下|以内)?的[^，,。；;]{1,10}?(?:有|达|共|超过)/u;
+/**
+ * 15%至20%之间的园区有12个, 增速在10%以上的企业达120家, 30户以上自然村寨: a figure that classifies
+ * what is counted after it.
+ */
+const BRACKET_AFTER = /^(?:(?:之间|以上|以下|以内)?的[^，,。；;]{1,10}?(?:有|达|共|超过)|(?:以上|以下)(?![的地得和与及并])\p{Script=Han})/u;
 
-const RATIO_BEFORE = /(?:是|为|相当于|达到?)[^，。；]*的[约近超过逾]*$/u;
+const RATIO_BEFORE = /(?:是|为|相当于|达到?|恢复至|恢复到)[^，。；]*的[约近超过逾]*$/u;
 
 /** Where the quantity a ratio is measured against begins (是全国的2倍: at 是), or -1. */
 function ratioBaseStart(text: string, from: number, at: number): number {

@@ -862,7 +862,9 @@ function scanCues(text: string, out: DateCue[]): void {
         const prev = s.slice(Math.max(0, i - 2), i);
         const monthNext = parseSmall(s, y4.end + 1, 12);
         const isMonth = monthNext !== null && s[monthNext.end] === '月';
-        if (!/(?:较|比|较之|相比)$/u.test(prev) && !isMonth) {
+        // 较2019年, 恢复至2019年同期的112%: the year of a comparison base, not of the data.
+        const base = /(?:较|比|较之|相比)$/u.test(prev) || /^年(?:同期|水平|的水平)/u.test(s.slice(y4.end, y4.end + 4));
+        if (!base && !isMonth) {
           const k = y4.end + 1;
           if (hasDataAfter(k)) {
             add({ start: i, end: y4.end + 1, surface: text.slice(i, y4.end + 1), kind: 'data_year', year: y4.value });

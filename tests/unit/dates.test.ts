@@ -46,6 +46,11 @@ describe('publication dates', () => {
     expect(inferPublications([input('c', 'c.txt', '2025年，一个新的发展阶段开启，十项工程落地。')]).get('c')!.year).toBeNull();
   });
 
+  it('takes no year from the year of a comparison base (恢复至2019年同期的112%)', () => {
+    const p = inferPublications([input('a', 'a.txt', '截至9月底，高速公路通车里程达到8800公里。机场旅客吞吐量1850万人次，恢复至2019年同期的112%。')]).get('a')!;
+    expect(p.year).toBeNull();
+  });
+
   it('takes no year from a plan or forecast set for a year', () => {
     const text = '前三季度，全市生产总值增长6.1%。到2027年，全市将力争外贸进出口总额突破8000亿元。计划2026年建成枢纽5个。（本报重庆11月20日电）';
     const p = inferPublications([input('a', 'a.txt', text, ['（本报重庆11月20日电）'])]).get('a')!;

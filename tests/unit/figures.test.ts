@@ -146,6 +146,13 @@ describe('figures', () => {
     expect(pick(after, '650列').goal).toBe(false);
   });
 
+  it('reads 恢复至…的112% as a ratio, a class (30户以上自然村寨) as no figure of the place, 计划新建 as a plan', () => {
+    const fs = figures('机场旅客吞吐量1850万人次，恢复至2019年同期的112%。全省30户以上自然村寨100%通硬化路。贵州计划新建高速公路1500公里。', null, '贵州交通');
+    expect(pick(fs, '112%')).toMatchObject({ measure: 'ratio', period: null });
+    expect(pick(fs, '30户')).toMatchObject({ region: null, indicator: null });
+    expect(pick(fs, '1500公里').goal).toBe(true);
+  });
+
   it('reads 将加快推进 and 将新建 as plans: their figures are goals', () => {
     const fs = figures('2024年全区接待游客6500万人次。负责人表示，将加快推进沿线旅游服务设施建设，新建改建旅游厕所200座。');
     expect(pick(fs, '200座').goal).toBe(true);
