@@ -51,6 +51,8 @@ interface Estimate {
 
 const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
+/** 2025年上半年, 2025年前三季度: data for part of the year, reported within it. */
+const PART_OF_YEAR_AFTER = /^年(?:上半年|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
 const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
 
@@ -86,7 +88,7 @@ function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: 
     } else if (c.kind === 'data_year') {
       const after = text.slice(c.end, c.end + 3);
       const around = text.slice(Math.max(0, c.start - 12), c.end + 8);
-      const complete = COMPLETE_AFTER.test(after) || !ONGOING.test(around);
+      const complete = COMPLETE_AFTER.test(after) || (!ONGOING.test(around) && !PART_OF_YEAR_AFTER.test(text.slice(c.end - 1, c.end + 8)));
       out.push({ year: c.year, complete, surface: text.slice(c.start, c.end + 3) });
     }
   }

@@ -46,6 +46,15 @@ describe('publication dates', () => {
     expect(inferPublications([input('c', 'c.txt', '2025年，一个新的发展阶段开启，十项工程落地。')]).get('c')!.year).toBeNull();
   });
 
+  it('dates a report of part of a year (2025年上半年, 前三季度) in that year, not the next', () => {
+    const half = inferPublications([input('a', 'a.txt', '新华社北京8月12日电　2025年上半年，西部地区生产总值同比增长5.6%。', ['新华社北京8月12日电'])]).get('a')!;
+    expect(half.date).toBe('2025-08-12');
+    const quarters = inferPublications([input('b', 'b.txt', '2024年前三季度，全市生产总值增长6.1%。')]).get('b')!;
+    expect(quarters.year).toBe(2024);
+    const whole = inferPublications([input('c', 'c.txt', '2024年，全市生产总值增长6.1%。')]).get('c')!;
+    expect(whole.year).toBe(2025);
+  });
+
   it('takes no year from the year of a comparison base (恢复至2019年同期的112%)', () => {
     const p = inferPublications([input('a', 'a.txt', '截至9月底，高速公路通车里程达到8800公里。机场旅客吞吐量1850万人次，恢复至2019年同期的112%。')]).get('a')!;
     expect(p.year).toBeNull();
