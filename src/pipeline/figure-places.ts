@@ -87,6 +87,26 @@ export function ofSeveralPlaces(text: string, mentioned: readonly RegionMention[
   });
 }
 
+/**
+ * 四川、重庆、贵州…分别增长5.9%、6.1%和5.3%: the place of the list before 分别 (in the same clause)
+ * that stands where the figure at `at` stands among the figures after it, when there are exactly
+ * as many of both; else null.
+ */
+export function respectivePlace(text: string, places: readonly RegionMention[], figureStarts: readonly number[], at: number): RegionMention | null {
+  const respectively = text.lastIndexOf('分别', at);
+  if (respectively < 0) return null;
+  const nextRespectively = text.indexOf('分别', at);
+  const after = figureStarts.filter((s) => s > respectively && (nextRespectively < 0 || s < nextRespectively));
+  const before = places.filter((m) => m.end <= respectively);
+  const last = before.at(-1);
+  if (!last || CLAUSE_MARK.test(text.slice(last.end, respectively))) return null;
+  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+  const list = [last];
+  for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
+  if (list.length < 2 || list.length !== after.length) return null;
+  return list[after.indexOf(at)] ?? null;
+}
+
 /** The place is one of a list (德阳、绵阳; 四川和重庆). */
 export function inList(text: string, mentions: readonly RegionMention[], m: RegionMention): boolean {
   const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);

@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, inList, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, inList, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -226,9 +226,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     const totals: Total[] = [];
     const firstOfSentence = figures.length;
 
-    for (const num of findNumbers(text)) {
-      const r = read(text, num);
-      if (!r) continue;
+    const readings = findNumbers(text).flatMap((num) => read(text, num) ?? []);
+    const figureStarts = readings.map((r) => r.num.approxStart ?? r.num.start);
+    for (const r of readings) {
       const start = r.num.approxStart ?? r.num.start;
 
       // Indicator: the nearest cue before the figure that fits its unit, or one right after a count.
@@ -355,9 +355,16 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionName = owner.region;
         regionSlug = owner.regionSlug;
       }
+      // 四川、重庆、贵州地区生产总值分别增长5.9%、6.1%和5.3%: as many figures after 分别 as places
+      // listed before it, each place takes its own.
+      const listed = owner ? null : respectivePlace(text, regions, figureStarts, start);
+      if (listed) {
+        regionName = listed.name;
+        regionSlug = listed.slug;
+      }
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
       // hands each its own); nor is a village's.
-      if (bracket || (region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
+      if (bracket || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;

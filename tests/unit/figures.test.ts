@@ -277,7 +277,7 @@ describe('figures', () => {
   });
 
   it('leaves unlabelled a gap to another place and a figure of several places', () => {
-    const fs = figures('2023年，四川地区生产总值增长6.0%，增速高于全国0.8个百分点，比全国平均水平高1.2个百分点。德阳、绵阳地区生产总值分别增长7%和8%。');
+    const fs = figures('2023年，四川地区生产总值增长6.0%，增速高于全国0.8个百分点，比全国平均水平高1.2个百分点。德阳、绵阳地区生产总值增长7%。');
     expect(pick(fs, '6.0%')).toMatchObject({ indicator: 'gdp', region: '四川' });
     expect(pick(fs, '0.8个百分点').indicator).toBeNull();
     expect(pick(fs, '1.2个百分点').indicator).toBeNull();
@@ -362,6 +362,16 @@ describe('figures', () => {
     const fs = figures('2023年，包头市地区生产总值4370亿元，鄂尔多斯市地区生产总值6100亿元，两市分别增长8.1%和7.8%。');
     expect(pick(fs, '8.1%')).toMatchObject({ indicator: 'gdp', region: '包头', period: '2023' });
     expect(pick(fs, '7.8%')).toMatchObject({ indicator: 'gdp', region: '鄂尔多斯', period: '2023' });
+  });
+
+  it('hands the n-th figure after 分别 to the n-th place of a list before it, only when the counts agree', () => {
+    const fs = figures('2025年上半年，四川、重庆、贵州地区生产总值分别增长5.9%、6.1%和5.3%。其中内蒙古、宁夏分别增长7.8%。德阳、绵阳分别增长7%，增速高于全省。');
+    expect(pick(fs, '5.9%')).toMatchObject({ indicator: 'gdp', region: '四川' });
+    expect(pick(fs, '6.1%')).toMatchObject({ indicator: 'gdp', region: '重庆' });
+    expect(pick(fs, '5.3%')).toMatchObject({ indicator: 'gdp', region: '贵州' });
+    // One figure for two places: none of theirs.
+    expect(pick(fs, '7.8%').region).toBeNull();
+    expect(pick(fs, '7%').region).toBeNull();
   });
 
   it('lets a clause naming its own quantity, and a starting value of no stated time, go unlabelled', () => {
