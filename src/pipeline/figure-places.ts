@@ -17,6 +17,8 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   if (comparedWith(text, m)) return false;
+  // 陕北至湖北特高压工程: the ends of a route, not a place the figure is about.
+  if (text[m.start - 1] === '至' || (text[m.end] === '至' && /\p{Script=Han}/u.test(text[m.end + 1] ?? ''))) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);

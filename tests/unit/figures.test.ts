@@ -374,6 +374,13 @@ describe('figures', () => {
     expect(pick(fs, '7%').region).toBeNull();
   });
 
+  it('leaves a sector’s industrial value added (能源工业增加值) unlabelled, and a route’s ends (陕北至湖北) out of its place', () => {
+    const fs = figures('1—10月，全省能源工业增加值同比增长6.2%，规模以上工业增加值增长5.8%。陕北至湖北特高压直流工程累计外送电量超过1000亿千瓦时。', PUBLISHED, '陕西能源');
+    expect(pick(fs, '6.2%').indicator).toBeNull();
+    expect(pick(fs, '5.8%').indicator).toBe('industrial_value_added');
+    expect(pick(fs, '1000亿千瓦时').region).not.toBe('湖北');
+  });
+
   it('lets a clause naming its own quantity, and a starting value of no stated time, go unlabelled', () => {
     const fs = figures('2023年，青海森林覆盖率达到7.5%，草原综合植被盖度达到58.1%。可可西里藏羚羊种群数量从保护初期的不足2万只恢复到7万只以上。');
     expect(pick(fs, '7.5%').indicator).toBe('forest_coverage');
