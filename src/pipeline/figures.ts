@@ -165,13 +165,14 @@ function describe(f: Omit<Figure, 'label'>): string {
 
 /**
  * Whether text[from, to) (a clause up to an indicator's cue) names one part of the indicator: a
- * part cue, or 对 and a partner (not 对外, foreign trade), unless a kind the indicator keeps apart
+ * part cue (even beside a kind: 脱贫县农村居民); or 对 and a partner (not 对外, foreign trade), unless a kind the indicator keeps apart
  * is named (对东盟: trade with ASEAN, its own quantity).
  */
 function namesPart(indicator: Indicator, text: string, from: number, to: number): boolean {
   const lead = text.slice(from, to);
-  if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
+  // 脱贫县农村居民人均可支配收入: a part, though it names a kind (农村) too.
   if (indicator.partCues.some((w) => lead.includes(w))) return true;
+  if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
   if (!indicator.partners) return false;
   for (let at = lead.indexOf('对'); at >= 0; at = lead.indexOf('对', at + 1)) if (text[from + at + 1] !== '外') return true;
   return false;

@@ -381,6 +381,16 @@ describe('figures', () => {
     expect(pick(fs, '1000亿千瓦时').region).not.toBe('湖北');
   });
 
+  it('leaves parts of an indicator unlabelled: private investment, county GDP, firms’ R&D, poverty-relieved counties’ income', () => {
+    const fs = figures('全省民间固定资产投资增长3.2%，固定资产投资增长4.1%。县域地区生产总值2.1万亿元。规上工业企业研发经费投入增长12%。脱贫县农村居民人均可支配收入16000元，全省农村居民人均可支配收入19000元。');
+    expect(pick(fs, '3.2%').indicator).toBeNull();
+    expect(pick(fs, '4.1%').indicator).toBe('fixed_asset_investment');
+    expect(pick(fs, '2.1万亿元').indicator).toBeNull();
+    expect(pick(fs, '12%').indicator).toBeNull();
+    expect(pick(fs, '16000元').indicator).toBeNull();
+    expect(pick(fs, '19000元').indicator).toBe('disposable_income');
+  });
+
   it('lets a clause naming its own quantity, and a starting value of no stated time, go unlabelled', () => {
     const fs = figures('2023年，青海森林覆盖率达到7.5%，草原综合植被盖度达到58.1%。可可西里藏羚羊种群数量从保护初期的不足2万只恢复到7万只以上。');
     expect(pick(fs, '7.5%').indicator).toBe('forest_coverage');
