@@ -5,6 +5,7 @@
 // the same event. Pieces printed in one file share the latest date found in the file.
 // A metadata file beside the seeds overrides any of it.
 import layout from './lexicon/layout.json' with { type: 'json' };
+import dating from './lexicon/dating.json' with { type: 'json' };
 import { dateStamp, deadlines, findDateCues, type DateCue } from './periods.ts';
 import type { CalendarDate } from './types.ts';
 
@@ -49,6 +50,7 @@ interface Estimate {
   dateline: boolean;
 }
 
+const GENERIC_KEYWORDS = new Set(dating.genericKeywords);
 const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
 /** 2025年上半年, 2025年前三季度: data for part of the year, reported within it. */
@@ -203,7 +205,8 @@ export function inferPublications(
       for (let d = dayNumber(e) - 7; d <= dayNumber(e) + 7; d++) near.push(...(datedByDay.get(d) ?? []));
       // In corpus order, as ties go to the first.
       near.sort((x, y) => x - y);
-      const own = new Set(a.keywords);
+      // Sharing only 增长, 亿元, 全省 makes no two reports of one event.
+      const own = new Set(a.keywords.filter((w) => !GENERIC_KEYWORDS.has(w)));
       for (const index of near) {
         const other = articles[index]!;
         if (other.file === a.file) continue;

@@ -77,6 +77,12 @@ describe('publication dates', () => {
     ]);
     expect(pubs.get('undated')).toMatchObject({ date: '2024-04-03', basis: 'corpus' });
     expect(pubs.get('unrelated')).toMatchObject({ date: null, basis: 'latest-event' });
+    // Sharing only words every report of figures has (增长, 亿元) is no shared event.
+    const generic = inferPublications([
+      input('dated', 'd.txt', '2024年全年增长6%。11月20日，全省能源工业增加值增长6.2%。', [], ['增长', '亿元', '能源']),
+      input('undated', 'u.txt', '本报重庆11月20日电　前三季度，全市外贸增长3%。', [], ['增长', '亿元', '外贸']),
+    ]);
+    expect(generic.get('undated')).toMatchObject({ year: null });
   });
 
   it('dates the pieces of one file together and lets the metadata file override', () => {
