@@ -144,6 +144,8 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   }
   if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
   if (r.unit === 'other' && COUNT_WORDS.has(r.unitWord)) return 'count';
+  // 出生率为8.6‰: a rate in per mille.
+  if (r.unit === 'other' && r.unitWord === '‰') return 'rate';
   return 'level';
 }
 

@@ -391,6 +391,12 @@ describe('figures', () => {
     expect(pick(fs, '19000元').indicator).toBe('disposable_income');
   });
 
+  it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
+    const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
+    expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
+    expect(pick(fs, '8.6‰').label).toContain('8.6‰');
+  });
+
   it('lets a clause naming its own quantity, and a starting value of no stated time, go unlabelled', () => {
     const fs = figures('2023年，青海森林覆盖率达到7.5%，草原综合植被盖度达到58.1%。可可西里藏羚羊种群数量从保护初期的不足2万只恢复到7万只以上。');
     expect(pick(fs, '7.5%').indicator).toBe('forest_coverage');
