@@ -59,7 +59,7 @@ export function formatPeriod(period: string | null): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return `${m[1]}年${Number(m[2])}月`;
   const ytd = /^(\d{4})-01-01\/(\d{4})-(\d{2})-(\d{2})$/.exec(period);
-  if (ytd) return `${ytd[1]}年1月1日至${Number(ytd[3])}月${Number(ytd[4])}日`;
+  if (ytd) return `${ytd[1]}年1月1日至${ytd[2] === ytd[1] ? '' : `${ytd[2]}年`}${Number(ytd[3])}月${Number(ytd[4])}日`;
   const span = /^(\d{4})\/(\d{4})$/.exec(period);
   if (span) return `${span[1]}—${span[2]}年`;
   return /^\d{4}$/.test(period) ? `${period}年` : period;

@@ -614,7 +614,10 @@ function scanPeriods(text: string, pub: Pub | null, out: PeriodMention[]): void 
         const ctx = (s[i - 1] ?? '') + (s[i + 3] ?? '');
         if (/[“"‘「『]/u.test(ctx) || /^(?:规划|时期|期间|以来|末|期|初|中)/u.test(s.slice(i + 3, i + 5))) {
           const start = 1966 + 5 * (k - 3);
-          push(out, text, i, i + 3, `${start}/${start + 4}`, 'interval', false);
+          // “十四五”以来, written during the plan: from its start until the day of writing, not all of it.
+          const since = /^[”"’」』]?以来/u.test(s.slice(i + 3, i + 6)) && pub !== null && pub.year >= start && pub.year <= start + 4;
+          const until = since && pub ? (pub.month !== undefined && pub.day !== undefined ? `${start}-01-01/${ymd(pub.year, pub.month, pub.day)}` : `${start}/${pub.year}`) : `${start}/${start + 4}`;
+          push(out, text, i, i + 3, until, 'interval', false);
           i += 3;
           continue;
         }

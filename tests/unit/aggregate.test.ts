@@ -151,6 +151,7 @@ describe('formatting and CSV', () => {
     expect(formatAsWritten(-3.2, 'percent', 'level')).toBe('-3.2%');
     expect(formatPeriod('2024-Q1')).toBe('2024年一季度');
     expect(formatPeriod('2024-01-01/2024-04-09')).toBe('2024年1月1日至4月9日');
+    expect(formatPeriod('2021-01-01/2025-09-15')).toBe('2021年1月1日至2025年9月15日');
   });
 
   it('quote CSV fields and start with a BOM', () => {

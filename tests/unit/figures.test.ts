@@ -391,6 +391,11 @@ describe('figures', () => {
     expect(pick(fs, '19000元').indicator).toBe('disposable_income');
   });
 
+  it('reads “十四五”以来 written during the plan as until the day of writing, not as a goal for all of it', () => {
+    const fs = figures('“十四五”以来，全省文旅领域累计完成投资1800亿元。', { year: 2025, month: 9, day: 15 });
+    expect(pick(fs, '1800亿元')).toMatchObject({ period: '2021-01-01/2025-09-15', goal: false });
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
