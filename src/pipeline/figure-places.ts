@@ -17,8 +17,7 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
   if (comparedWith(text, m)) return false;
-  // 陕北至湖北特高压工程: the ends of a route, not a place the figure is about.
-  if (text[m.start - 1] === '至' || (text[m.end] === '至' && /\p{Script=Han}/u.test(text[m.end + 1] ?? ''))) return false;
+  if (namesALine(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
@@ -31,6 +30,15 @@ const GAP_TO_SCOPE = new RegExp(
   `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${GAP_WORDS.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
   'u',
 );
+
+/**
+ * 成渝中线高铁, 陕北至湖北特高压工程: two places' short name in the name of a line, or a place at an
+ * end of a route, is not a place a figure is about (云南铁路营业里程 is 云南's).
+ */
+export function namesALine(text: string, m: RegionMention): boolean {
+  if (m.kind === 'aggregate' && m.surface.length === 2 && words.lineNameAfter.some((w) => text.startsWith(w, m.end))) return true;
+  return text[m.start - 1] === '至' || (text[m.end] === '至' && /\p{Script=Han}/u.test(text[m.end + 1] ?? ''));
+}
 
 /** 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about. */
 export function comparedWith(text: string, m: RegionMention): boolean {

@@ -10,8 +10,8 @@ import { findNumbers, trailingApprox, type NumberMatch } from './numbers.ts';
 import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
-import { CLAUSE_MARK, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, inList, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
+import { belowGazetteer, comparedWith, inList, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -140,6 +140,13 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
     if (RATIO_BEFORE.test(raw)) return 'ratio';
     if (indicator?.zh.endsWith('率') || words.rateCues.some((w) => before.includes(w))) return 'rate';
     if (/增长|下降|增加|减少|提高|降低|上涨|下跌|增速|增幅|涨幅|降幅/u.test(before)) return 'change';
+    // ■ 9.6% 集装箱发送量同比增速: a figure that opens its clause, as a fact box prints it, is told by the words after it.
+    if (!/\p{Script=Han}/u.test(raw)) {
+      const rest = text.slice(r.surfaceEnd, clauseEnd(text, r.surfaceEnd));
+      if (words.shareCues.some((w) => rest.includes(w))) return 'share';
+      if (/增长|下降|增速|增幅|涨幅|降幅/u.test(rest)) return 'change';
+      if (words.rateCues.some((w) => rest.includes(w))) return 'rate';
+    }
     return 'share';
   }
   if (r.unit === 'person' || r.unit === 'enterprise' || r.unit === 'item') return 'count';
@@ -183,7 +190,7 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
 export function extractFigures(article: FigureInput, published: CalendarDate | null): Figure[] {
   const figures: Figure[] = [];
   // 新疆：棉花产量占全国九成以上: the title is about 新疆; 全国 is what it is compared with.
-  const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind) && !comparedWith(article.title, m));
+  const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind) && !comparedWith(article.title, m) && !namesALine(article.title, m));
   const titleRegion = titleRegions.length === 1 ? titleRegions[0]! : null;
   // Context carried along a block: a place named in an earlier sentence, a period named in a
   // sentence joined by a semicolon (2024年，甲…；乙…；丙…).

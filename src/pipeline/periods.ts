@@ -771,7 +771,7 @@ export function deadlines(sentence: string): { year: number; start: number }[] {
 }
 
 const DATE_STAMP =
-  /^(?:(?:发布)?(?:时间|日期)[:：][\s\u3000]*)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|稿件来源|作者|编辑)[:：].{0,30})?$/u;
+  /^(?:(?:发布)?(?:时间|日期)[:：][\s\u3000]*)?(\d{4})(?:年(\d{1,2})月(\d{1,2})日|[-/.](\d{1,2})[-/.](\d{1,2}))(?:[\s\u3000]*(?:星期|周)[一二三四五六日天])?(?:[\s\u3000]*\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?(?:[\s\u3000]+(?:来源|稿件来源|作者|编辑)[:：].{0,30})?$/u;
 
 export function dateStamp(line: string): { year: number; month: number; day: number } | null {
   const m = DATE_STAMP.exec(line.trim());

@@ -74,6 +74,8 @@ function isByline(text: string): boolean {
   const bare = text.replace(/^[（(]|[）)]$/g, '');
   const parenthesised = /^[（(].*[）)]$/u.test(text);
   if (layout.bylinePrefixes.some((p) => bare.startsWith(p))) return true;
+  // A masthead: the paper's name alone on its line (重庆日报).
+  if (layout.agencies.includes(bare)) return true;
   if (layout.sourcePrefixes.some((p) => bare.startsWith(p)) && layout.agencies.some((a) => bare.includes(a))) {
     return bare.length <= 30;
   }

@@ -396,6 +396,14 @@ describe('figures', () => {
     expect(pick(fs, '1800亿元')).toMatchObject({ period: '2021-01-01/2025-09-15', goal: false });
   });
 
+  it('tells a figure that opens its clause (a fact box: ■ 9.6% 集装箱发送量同比增速) by the words after it, and takes no place from a line’s name', () => {
+    const fs = figures('■ 9.6% 集装箱发送量同比增速\n\n成渝中线高铁全长292公里，目前已完成投资超过400亿元。', PUBLISHED, '成渝中线高铁建设提速');
+    expect(pick(fs, '9.6%').measure).toBe('change');
+    expect(pick(fs, '292公里').region).toBeNull();
+    expect(pick(fs, '400亿元')).toMatchObject({ indicator: null, region: null });
+    expect(pick(figures('云南铁路营业里程将突破6000公里。'), '6000公里').region).toBe('云南');
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });

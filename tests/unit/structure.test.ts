@@ -58,6 +58,16 @@ describe('roles', () => {
     ]);
   });
 
+  it('takes a page head (a date with its weekday, the paper’s name alone) for bylines, not the title', () => {
+    const text = ['2025年11月20日　星期四', '', '重庆日报', '', '陆海新通道跑出“加速度”', '', '正文。'].join('\n');
+    expect(roles(text)).toEqual([
+      ['byline', '2025年11月20日　星期四'],
+      ['byline', '重庆日报'],
+      ['heading', '陆海新通道跑出“加速度”'],
+      ['paragraph', '正文。'],
+    ]);
+  });
+
   it('splits a credit glued to the next caption and one at the end of a caption', () => {
     const text = '甲地收看新闻。\n\n记者 张某 摄/视觉重庆4月1日，乙地收看新闻。\n\n记者 李某 摄/视觉重庆\n\n丙地展区一角。 王某/摄';
     expect(roles(text)).toEqual([
