@@ -404,6 +404,12 @@ describe('figures', () => {
     expect(pick(figures('云南铁路营业里程将突破6000公里。'), '6000公里').region).toBe('云南');
   });
 
+  it('reads 上下 after a figure as about, but not 上下游', () => {
+    const fs = figures('北部湾港集装箱吞吐量达到900万标箱上下。产业链上下游企业达到120家上下游配套。');
+    expect(pick(fs, '900万标箱')).toMatchObject({ approx: 'about' });
+    expect(pick(fs, '120家').approx).toBeNull();
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
