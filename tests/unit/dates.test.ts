@@ -53,6 +53,10 @@ describe('publication dates', () => {
     expect(quarters.year).toBe(2024);
     const whole = inferPublications([input('c', 'c.txt', '2024年，全市生产总值增长6.1%。')]).get('c')!;
     expect(whole.year).toBe(2025);
+    const months = inferPublications([input('d', 'd.txt', '本报成都12月1日电　2025年1—11月，四川实际使用外资28.6亿美元。', ['本报成都12月1日电'])]).get('d')!;
+    expect(months.date).toBe('2025-12-01');
+    const allMonths = inferPublications([input('e', 'e.txt', '2025年1—12月，四川实际使用外资28.6亿美元。')]).get('e')!;
+    expect(allMonths.year).toBe(2026);
   });
 
   it('takes no year from the year of a comparison base (恢复至2019年同期的112%)', () => {
