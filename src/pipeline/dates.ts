@@ -53,9 +53,9 @@ interface Estimate {
 const GENERIC_KEYWORDS = new Set(dating.genericKeywords);
 const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
-/** 2025年上半年, 2025年前三季度, 2025年1—11月: data for part of the year, reported within it. */
+/** 2025年上半年, 2025年前三季度, 2025年1—11月, 2025年春运期间: data for part of the year, reported within it. */
 const PART_OF_YEAR_AFTER =
-  /^年(?:上半年|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
+  /^年(?:上半年|春运|春节|元旦|清明|五一|端午|暑期|暑运|暑假|寒假|中秋|国庆|[春夏秋]季|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
 const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
 

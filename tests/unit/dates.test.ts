@@ -55,6 +55,8 @@ describe('publication dates', () => {
     expect(whole.year).toBe(2025);
     const months = inferPublications([input('d', 'd.txt', '本报成都12月1日电　2025年1—11月，四川实际使用外资28.6亿美元。', ['本报成都12月1日电'])]).get('d')!;
     expect(months.date).toBe('2025-12-01');
+    const holiday = inferPublications([input('f', 'f.txt', '2025年春运期间，全省铁路发送旅客1200万人次。')]).get('f')!;
+    expect(holiday.year).toBe(2025);
     const allMonths = inferPublications([input('e', 'e.txt', '2025年1—12月，四川实际使用外资28.6亿美元。')]).get('e')!;
     expect(allMonths.year).toBe(2026);
   });
