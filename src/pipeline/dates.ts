@@ -53,13 +53,18 @@ interface Estimate {
 const GENERIC_KEYWORDS = new Set(dating.genericKeywords);
 const ONGOING = /截至|以来|今年|已经?/u;
 const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
-/** 2025年上半年, 2025年前三季度, 2025年1—11月, 2025年春运期间: data for part of the year, reported within it. */
+/**
+ * 2025年上半年, 2025年前三季度, 2025年1—11月, 2025年春运期间, 2025年第一批: data for part of the year,
+ * reported within it.
+ */
 const PART_OF_YEAR_AFTER =
-  /^年(?:上半年|春运|春节|元旦|清明|五一|端午|暑期|暑运|暑假|寒假|中秋|国庆|[春夏秋]季|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
+  /^年(?:上半年|春运|春节|元旦|清明|五一|端午|暑期|暑运|暑假|寒假|中秋|国庆|[春夏秋]季|[夏秋]粮|早稻|第[一二三四五六七八九十\d]+批|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
 const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
 
 const SENTENCE_END = /[。！？；;]/u;
+/** 该项目于2023年开工: an event in that year, which the text may report in the same year. */
+const EVENT_AFTER = /^年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|创立|创建|建立|组建|设立|获批|开工|投产|开业|诞生|启动|开通|建成|竣工|通车)/u;
 
 /** The text of the cue's own sentence from 12 characters before it to 12 after. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -91,7 +96,8 @@ function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: 
     } else if (c.kind === 'data_year') {
       const after = text.slice(c.end, c.end + 3);
       const around = text.slice(Math.max(0, c.start - 12), c.end + 8);
-      const complete = COMPLETE_AFTER.test(after) || (!ONGOING.test(around) && !PART_OF_YEAR_AFTER.test(text.slice(c.end - 1, c.end + 8)));
+      const tail = text.slice(c.end - 1, c.end + 8);
+      const complete = COMPLETE_AFTER.test(after) || (!ONGOING.test(around) && !PART_OF_YEAR_AFTER.test(tail) && !EVENT_AFTER.test(tail));
       out.push({ year: c.year, complete, surface: text.slice(c.start, c.end + 3) });
     }
   }

@@ -724,6 +724,8 @@ function markBases(s: string, out: PeriodMention[]): void {
     const after = s.slice(m.end, m.end + 6);
     if (p1 === '较' || p1 === '比' || /^(?:较之|相较|相比|对比|较于)$/u.test(p2)) m.base = true;
     else if (/[与同和跟]/u.test(p1) && /^(?:同期)?(?:的水平)?(?:相比|比较|相较|对比|比)/u.test(after)) m.base = true;
+    // 在2024年的基础上，…增长5%: what the growth is counted from.
+    else if (/^的?基础上/u.test(after)) m.base = true;
   }
 }
 
@@ -865,8 +867,9 @@ function scanCues(text: string, out: DateCue[]): void {
         const prev = s.slice(Math.max(0, i - 2), i);
         const monthNext = parseSmall(s, y4.end + 1, 12);
         const isMonth = monthNext !== null && s[monthNext.end] === '月';
-        // 较2019年, 恢复至2019年同期的112%: the year of a comparison base, not of the data.
-        const base = /(?:较|比|较之|相比)$/u.test(prev) || /^年(?:同期|水平|的水平)/u.test(s.slice(y4.end, y4.end + 4));
+        // 较2019年, 恢复至2019年同期的112%, 与2020年相比, 在2024年的基础上: the year of a comparison
+        // base, not of the data.
+        const base = /(?:较|比|较之|相比)$/u.test(prev) || /^年(?:同期|水平|的水平|相比|比较|的基础上|基础上)/u.test(s.slice(y4.end, y4.end + 6));
         if (!base && !isMonth) {
           const k = y4.end + 1;
           if (hasDataAfter(k)) {

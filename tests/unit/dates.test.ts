@@ -61,6 +61,13 @@ describe('publication dates', () => {
     expect(allMonths.year).toBe(2026);
   });
 
+  it('takes from an event’s year (2023年开工) no more than that year, and none from a base (与2020年相比, 在2024年的基础上)', () => {
+    expect(inferPublications([input('a', 'a.txt', '该项目于2023年开工，总投资80亿元。')]).get('a')!.year).toBe(2023);
+    expect(inferPublications([input('b', 'b.txt', '与2020年相比，全省GDP增长30%。')]).get('b')!.year).toBeNull();
+    expect(inferPublications([input('c', 'c.txt', '在2024年的基础上，全省GDP增长5%，达到6.5万亿元。')]).get('c')!.year).toBeNull();
+    expect(inferPublications([input('d', 'd.txt', '2025年秋粮收购量达到500万吨。2025年第一批项目共120个。')]).get('d')!.year).toBe(2025);
+  });
+
   it('takes no year from the year of a comparison base (恢复至2019年同期的112%)', () => {
     const p = inferPublications([input('a', 'a.txt', '截至9月底，高速公路通车里程达到8800公里。机场旅客吞吐量1850万人次，恢复至2019年同期的112%。')]).get('a')!;
     expect(p.year).toBeNull();

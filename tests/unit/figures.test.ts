@@ -410,6 +410,12 @@ describe('figures', () => {
     expect(pick(fs, '120家').approx).toBeNull();
   });
 
+  it('takes no period from the year a figure builds on (在2024年的基础上)', () => {
+    const fs = figures('在2024年的基础上，全省地区生产总值增长5%，达到6.5万亿元。');
+    expect(pick(fs, '5%').period).toBeNull();
+    expect(pick(fs, '6.5万亿元').period).toBeNull();
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
