@@ -410,6 +410,13 @@ describe('figures', () => {
     expect(pick(fs, '120家').approx).toBeNull();
   });
 
+  it('reads 全年 after a quarter as the whole year, and a forecast of no named time as a goal', () => {
+    const fs = figures('2024年四季度，全省地区生产总值增长6.2%，全年增长5.9%。预计全年全省地区生产总值增长5.5%左右。', { year: 2025, month: 11, day: 20 });
+    expect(pick(fs, '6.2%').period).toBe('2024-Q4');
+    expect(pick(fs, '5.9%').period).toBe('2024');
+    expect(pick(fs, '5.5%').goal).toBe(true);
+  });
+
   it('takes no period from the year a figure builds on (在2024年的基础上)', () => {
     const fs = figures('在2024年的基础上，全省地区生产总值增长5%，达到6.5万亿元。');
     expect(pick(fs, '5%').period).toBeNull();
