@@ -3,7 +3,7 @@
 // subject place, a list of places, a gap to another place, and 全省/全市 resolved by rank.
 import words from './lexicon/figure-words.json' with { type: 'json' };
 import { regionBySlug, type RegionMention } from './regions.ts';
-import { CLAUSE_MARK } from './clauses.ts';
+import { CLAUSE_MARK, clauseEnd } from './clauses.ts';
 
 export const NOT_A_PLACE = new Set(['country']);
 const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
@@ -99,14 +99,15 @@ export function ofSeveralPlaces(text: string, mentioned: readonly RegionMention[
 
 /**
  * 四川、重庆、贵州…分别增长5.9%、6.1%和5.3%: the place of the list before 分别 (in the same clause)
- * that stands where the figure at `at` stands among the figures after it, when there are exactly
- * as many of both; else null.
+ * that stands where the figure at `at` stands among the figures after it in its clause, when there
+ * are exactly as many of both; else null.
  */
 export function respectivePlace(text: string, places: readonly RegionMention[], figureStarts: readonly number[], at: number): RegionMention | null {
   const respectively = text.lastIndexOf('分别', at);
   if (respectively < 0) return null;
-  const nextRespectively = text.indexOf('分别', at);
-  const after = figureStarts.filter((s) => s > respectively && (nextRespectively < 0 || s < nextRespectively));
+  // The figures of the list: up to the end of the clause 分别 opens (…分别增长5%和6%，两地合计…).
+  const end = clauseEnd(text, respectively);
+  const after = figureStarts.filter((s) => s > respectively && s < end);
   const before = places.filter((m) => m.end <= respectively);
   const last = before.at(-1);
   if (!last || CLAUSE_MARK.test(text.slice(last.end, respectively))) return null;

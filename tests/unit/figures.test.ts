@@ -369,6 +369,11 @@ describe('figures', () => {
     expect(pick(fs, '5.9%')).toMatchObject({ indicator: 'gdp', region: '四川' });
     expect(pick(fs, '6.1%')).toMatchObject({ indicator: 'gdp', region: '重庆' });
     expect(pick(fs, '5.3%')).toMatchObject({ indicator: 'gdp', region: '贵州' });
+    // The list ends with the clause: 两地合计 after it is both places' total.
+    const total = figures('重庆、四川两地外贸分别增长5%和6%，两地合计1.4万亿元。');
+    expect(pick(total, '5%').region).toBe('重庆');
+    expect(pick(total, '6%').region).toBe('四川');
+    expect(pick(total, '1.4万亿元').region).toBeNull();
     // One figure for two places: none of theirs.
     expect(pick(fs, '7.8%').region).toBeNull();
     expect(pick(fs, '7%').region).toBeNull();
