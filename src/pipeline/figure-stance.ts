@@ -19,6 +19,8 @@ export function firstPerson(before: string): boolean {
   });
 }
 
+const RATE_TO = /(增速|增幅|增长率|涨幅|降幅|跌幅)[^，,。；;]*?(?:至|到|为|达到?|是)[约近超过逾]*$/u;
+const FALLING_RATES = /降幅|跌幅/u;
 const DIRECTION_WORDS = Object.entries(words.directionWords as Record<string, 'up' | 'down' | null>).sort(([a], [b]) => b.length - a.length);
 
 /**
@@ -27,6 +29,10 @@ const DIRECTION_WORDS = Object.entries(words.directionWords as Record<string, 'u
  */
 export function directionOf(text: string, start: number, end: number, measure: Measure): 'up' | 'down' | null {
   if (measure !== 'change' && measure !== 'cagr') return null;
+  // 增速回落至5.1%, 降幅收窄至2.1%: the rate itself, whose sign its name gives; 回落 and 收窄 are its
+  // own movement.
+  const rateTo = RATE_TO.exec(text.slice(clauseStart(text, start), start));
+  if (rateTo) return FALLING_RATES.test(rateTo[1]!) ? 'down' : 'up';
   const following = text.slice(end);
   const after = words.changeAfter.find((w) => following.startsWith(w));
   if (after) return DIRECTION_WORDS.find(([w]) => after.slice(1).startsWith(w))?.[1] ?? null;

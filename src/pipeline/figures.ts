@@ -140,6 +140,9 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
     if (RATIO_BEFORE.test(raw)) return 'ratio';
     if (indicator?.zh.endsWith('率') || words.rateCues.some((w) => before.includes(w))) return 'rate';
     if (/增长|下降|增加|减少|提高|降低|上涨|下跌|增速|增幅|涨幅|降幅/u.test(before)) return 'change';
+    // 实现两位数增长，达到12.5%: the growth the clause before names.
+    const clauseFrom = clauseStart(text, start);
+    if (clauseFrom > 0 && /(?:增长|下降)[，,]$/u.test(text.slice(Math.max(0, clauseFrom - 3), clauseFrom))) return 'change';
     // ■ 9.6% 集装箱发送量同比增速: a figure that opens its clause, as a fact box prints it, is told by the words after it.
     if (!/\p{Script=Han}/u.test(raw)) {
       const rest = text.slice(r.surfaceEnd, clauseEnd(text, r.surfaceEnd));
@@ -286,6 +289,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
       if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
+      // 全省外贸…，达到12.5%: a percentage that names no base is no share of the indicator's.
+      if (measure === 'share' && r.unit === 'percent' && !words.shareCues.some((w) => text.slice(0, start).includes(w))) indicator = null;
       // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place; nor
       // is 四川段完成投资460亿元, the section of a line that runs through it.
       const bracket = BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseStart(text, start) && m.end < start);

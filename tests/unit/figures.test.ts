@@ -422,6 +422,15 @@ describe('figures', () => {
     expect(pick(fs, '5.5%').goal).toBe(true);
   });
 
+  it('gives a growth rate its own sign (增速回落至5.1% is growth of 5.1%, 降幅收窄至2.1% a fall), and a percentage the clause before calls growth', () => {
+    const fs = figures('全省地区生产总值增速回落至5.1%。全省规模以上工业增加值降幅收窄至2.1%。全省外贸进出口实现两位数增长，达到12.5%。全省外贸达到6.5%。');
+    expect(pick(fs, '5.1%')).toMatchObject({ measure: 'change', direction: 'up', indicator: 'gdp' });
+    expect(pick(fs, '2.1%')).toMatchObject({ measure: 'change', direction: 'down' });
+    expect(pick(fs, '12.5%')).toMatchObject({ measure: 'change', indicator: 'trade' });
+    // A percentage that says neither what it is a share of nor that it is growth labels no indicator.
+    expect(pick(fs, '6.5%').indicator).toBeNull();
+  });
+
   it('takes no period from the year a figure builds on (在2024年的基础上)', () => {
     const fs = figures('在2024年的基础上，全省地区生产总值增长5%，达到6.5万亿元。');
     expect(pick(fs, '5%').period).toBeNull();
