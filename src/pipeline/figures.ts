@@ -272,6 +272,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         if (prev && unitFits(prev, r.unit)) indicator = prev;
       }
       indicator ??= indicatorForUnit(r.unit) ?? null;
+      // 地区生产总值中，第二产业增加值…, 进出口总额中，出口…: the whole a part is named of.
+      if (cue && /^中[，,：:]/u.test(text.slice(cue.end, cue.end + 2))) indicator = null;
+      // 集装箱码头吞吐能力达到300万标箱: a capacity, not what went through.
+      if (words.capacityWords.some((w) => text.slice(clauseStart(text, start), start).includes(w))) indicator = null;
       // A company's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额) are not its place's:
       // labelled with an indicator they would join the place's series as if they were its total.
       const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));

@@ -431,6 +431,14 @@ describe('figures', () => {
     expect(pick(fs, '6.5%').indicator).toBeNull();
   });
 
+  it('labels no part named after its whole (地区生产总值中，第二产业…) and no capacity (吞吐能力) with the indicator', () => {
+    const fs = figures('全省地区生产总值中，第二产业增加值1.9万亿元。全省进出口总额中，出口2100亿元。全省集装箱码头吞吐能力达到300万标箱，集装箱吞吐量160万标箱。');
+    expect(pick(fs, '1.9万亿元').indicator).toBeNull();
+    expect(pick(fs, '2100亿元').indicator).toBeNull();
+    expect(pick(fs, '300万标箱').indicator).toBeNull();
+    expect(pick(fs, '160万标箱').indicator).toBe('freight_teu');
+  });
+
   it('takes no period from the year a figure builds on (在2024年的基础上)', () => {
     const fs = figures('在2024年的基础上，全省地区生产总值增长5%，达到6.5万亿元。');
     expect(pick(fs, '5%').period).toBeNull();
