@@ -266,7 +266,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const ownQuantity = OWN_QUANTITY.test(
         text.slice(Math.max(previousEnd, clauseStart(text, start)), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
       );
-      const inherits = previous !== null && !cue && !named && !ownQuantity && (measure !== 'level' || sameQuantity);
+      // 地区生产总值增长5.8%，工业增长6.1%: a clause led by a sector is that sector's, not the indicator's
+      // (工业增加值由…增长到…: unless the clause names an indicator).
+      const clauseFrom = clauseStart(text, start);
+      const sectorLed = words.sectorSubjects.some((w) => text.startsWith(w, clauseFrom)) && findCues(text, clauseFrom, start).length === 0;
+      const inherits = previous !== null && !cue && !named && !ownQuantity && !sectorLed && (measure !== 'level' || sameQuantity);
       if (!indicator && inherits && previousIndicator) {
         const prev = indicatorBySlug(previousIndicator);
         if (prev && unitFits(prev, r.unit)) indicator = prev;

@@ -439,6 +439,16 @@ describe('figures', () => {
     expect(pick(fs, '160万标箱').indicator).toBe('freight_teu');
   });
 
+  it('gives a clause led by a sector (工业增长6.1%) not the indicator named before it', () => {
+    const fs = figures('全省地区生产总值增长5.8%，工业增长6.1%，服务业增长5.5%，同比增长的势头延续。全省外贸进出口5000亿元，增长8%。');
+    expect(pick(fs, '5.8%').indicator).toBe('gdp');
+    expect(pick(fs, '6.1%').indicator).toBeNull();
+    expect(pick(fs, '5.5%').indicator).toBeNull();
+    expect(pick(fs, '8%').indicator).toBe('trade');
+    const span = figures('工业增加值由2019年的5.8万亿元增长到2023年的8.1万亿元。');
+    expect(pick(span, '8.1万亿元').indicator).toBe('industrial_value_added');
+  });
+
   it('takes no period from the year a figure builds on (在2024年的基础上)', () => {
     const fs = figures('在2024年的基础上，全省地区生产总值增长5%，达到6.5万亿元。');
     expect(pick(fs, '5%').period).toBeNull();
