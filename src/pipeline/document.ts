@@ -15,7 +15,7 @@ export interface ArticleBlock {
   depth?: number;
   /** Blocks of one list share a number. */
   list?: number;
-  /** A table's column alignment; its text is cells split by TABLE_CELL, rows by TABLE_ROW (structure.ts). */
+  /** A table's column alignment; its text holds the cells as table-text.ts says. */
   align?: RawBlock['align'];
   text: string;
   /** Offset map of `text` into the source (see text-run.ts). */

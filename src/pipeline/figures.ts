@@ -177,8 +177,8 @@ function describe(f: Omit<Figure, 'label'>): string {
 
 /**
  * Whether text[from, to) (a clause up to an indicator's cue) names one part of the indicator: a
- * part cue (even beside a kind: 脱贫县农村居民); or 对 and a partner (not 对外, foreign trade), unless a kind the indicator keeps apart
- * is named (对东盟: trade with ASEAN, its own quantity).
+ * part cue (even beside a kind: 脱贫县农村居民); or 对 and a partner (not 对外, foreign trade),
+ * unless a kind the indicator keeps apart is named (对东盟: trade with ASEAN, its own quantity).
  */
 function namesPart(indicator: Indicator, text: string, from: number, to: number): boolean {
   const lead = text.slice(from, to);
@@ -301,8 +301,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (measure === 'share' && r.unit === 'percent' && !words.shareCues.some((w) => text.slice(0, start).includes(w))) indicator = null;
       // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place; nor
       // is 四川段完成投资460亿元, the section of a line that runs through it.
-      const bracket = BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseStart(text, start) && m.end < start);
-      if (bracket) indicator = null;
+      const bracketOrSection =
+        BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseStart(text, start) && m.end < start);
+      if (bracketOrSection) indicator = null;
       if (isGap(text, mentioned, clauseStart(text, start), start)) {
         indicator = null;
         // 为全国平均水平的七成 stays a ratio.
@@ -387,7 +388,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
       // hands each its own); nor is a village's.
-      if (bracket || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
+      if (bracketOrSection || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;
