@@ -36,8 +36,9 @@ function markHead(blocks: RoleBlock[]): boolean {
   let titled = false;
   for (let i = 0; i < blocks.length; i++) {
     const b = blocks[i]!;
+    // A photo printed above the next story's title (its caption and credit) is no body of it yet.
+    if (b.role === 'column' || b.role === 'byline' || b.role === 'credit' || b.role === 'caption') continue;
     if (isBody(b)) break;
-    if (b.role === 'column' || b.role === 'byline' || b.role === 'credit') continue;
     if (b.role === 'subtitle') continue;
     if (!titled && (b.role === 'heading' || b.role === 'paragraph' || b.role === 'title')) {
       b.role = 'title';

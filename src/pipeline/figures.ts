@@ -195,6 +195,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
   // 新疆：棉花产量占全国九成以上: the title is about 新疆; 全国 is what it is compared with.
   const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind) && !comparedWith(article.title, m) && !namesALine(article.title, m));
   const titleRegion = titleRegions.length === 1 ? titleRegions[0]! : null;
+  // A photo printed above the title (its caption) may belong to the story before: the title's place is not its.
+  const titleBlock = article.blocks.findIndex((b) => b.role === 'title');
   // Context carried along a block: a place named in an earlier sentence, a period named in a
   // sentence joined by a semicolon (2024年，甲…；乙…；丙…).
   let lastBlock = -1;
@@ -371,7 +373,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (!region && !corridor && !company) {
         // 全省, 全市: the place of that rank the text is about, not a city named in the sentence before.
         const scope = Object.entries(words.scopeWords).find(([w]) => text.lastIndexOf(w, start) >= 0);
-        const place = scope ? placeOfRank([blockRegion, titleRegion], scope[1]) : (blockRegion ?? titleRegion);
+        const titled = sentence.block >= titleBlock ? titleRegion : null;
+        const place = scope ? placeOfRank([blockRegion, titled], scope[1]) : (blockRegion ?? titled);
         regionName = place?.name ?? null;
         regionSlug = place?.slug ?? null;
       }

@@ -66,8 +66,11 @@ const leadingCreditRe = new RegExp(
   `^((?:(?:本报|新华社)?记者|摄影|通讯员)[\\s\\u3000]*${NAMES}[\\s\\u3000]*(?:摄影?|供图)(?:[\\/／](?=([^\\s\\d，。、]{1,8}))\\2)?)(?=[^\\s\\/／])`,
   'u',
 );
-/** A credit at the end of a caption: `… 鞠焕宗/摄`. */
-const trailingCreditRe = new RegExp(`[\\s\\u3000]+(${NAMES}[\\s\\u3000]*[\\/／][\\s\\u3000]*摄影?)$`, 'u');
+/** A credit at the end of a caption: `… 鞠焕宗/摄`, `…。　记者　马楠　摄`. */
+const trailingCreditRe = new RegExp(
+  `[\\s\\u3000]+(${NAMES}[\\s\\u3000]*[\\/／][\\s\\u3000]*摄影?|(?:新华社|本报)?(?:摄影记者|记者|通讯员)[\\s\\u3000]*${NAMES}[\\s\\u3000]*摄影?)$`,
+  'u',
+);
 
 function isByline(text: string): boolean {
   if (text.length > 80 || /[。！？]/.test(text)) return false;

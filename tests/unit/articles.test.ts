@@ -40,6 +40,16 @@ describe('splitting a page into articles', () => {
     expect(d.leftOut.map((l) => l.text)).toEqual(['春风吹绿', '夏雨润田', '秋实满仓', '冬雪兆丰']);
   });
 
+  it('takes the heading after a photo (caption, then 记者 X 摄) for the next story’s title, not the caption', () => {
+    const text = [
+      '前10月宁夏外贸增长两成', '', '本报银川11月12日电　今年前10个月，宁夏外贸增长20.3%。', '', '（记者　王璐）', '',
+      '图为宁东能源化工基地。宁东基地实现工业产值1380亿元。　记者　马楠　摄', '',
+      '内蒙古牛奶产量突破700万吨', '', '本报呼和浩特11月12日电　全区牛奶产量达到540万吨。',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.articles.map((a) => a.title)).toEqual(['前10月宁夏外贸增长两成', '内蒙古牛奶产量突破700万吨']);
+  });
+
   it('uses a kicker ending in a dash before the title', () => {
     const d = doc('聚焦西部新区——\n\n向新赋能\n\n本报记者 王五\n\n正文。');
     expect(d.articles[0]).toMatchObject({ kicker: '聚焦西部新区——', title: '向新赋能' });

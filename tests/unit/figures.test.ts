@@ -455,6 +455,15 @@ describe('figures', () => {
     expect(pick(fs, '6.5万亿元').period).toBeNull();
   });
 
+  it('gives a caption printed above the title not the title’s place (it may be the story before’s)', () => {
+    const text = '内蒙古牛奶产量突破700万吨';
+    const body = '图为宁东能源化工基地。宁东基地实现工业产值1380亿元。　记者　马楠　摄\n\n内蒙古牛奶产量突破700万吨\n\n本报呼和浩特11月12日电　全区牛奶产量达到540万吨。';
+    const article = readDocument({ stem: 't', text: body }).articles[0]!;
+    const fs = extractFigures({ blocks: article.blocks, sentences: article.sentences, title: text }, PUBLISHED);
+    expect(pick(fs, '1380亿元').region).toBeNull();
+    expect(pick(fs, '540万吨').region).toBe('内蒙古');
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
