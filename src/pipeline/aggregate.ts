@@ -77,6 +77,8 @@ export interface FigureSource {
   title: string;
   published: { date: string | null };
   figures: readonly Figure[];
+  /** The article's blocks, where its figures sit (a headline's figures restate the body's). */
+  blocks?: readonly { role: string }[];
 }
 
 const SAME_VALUE = 0.005;
@@ -90,10 +92,15 @@ export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' |
 export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   const byKey = new Map<string, DataPoint[]>();
   for (const article of articles) {
+    const headline = (f: Figure): boolean => article.blocks?.[f.block]?.role === 'title';
+    const reported = new Set(article.figures.filter((f) => !headline(f)).map(pointKey));
     for (const f of article.figures) {
       // A goal is no data point: in a series it would read as the level reached. Nor is a range
       // (增长6%—8%): its low end charted would read as the value.
       if (!f.indicator || f.goal || f.range) continue;
+      // A headline restates, often rounded, what the body reports (前10月宁夏外贸增长两成 over
+      // 增长20.3%): the body's figure is the data point.
+      if (headline(f) && reported.has(pointKey(f))) continue;
       const key = pointKey(f);
       // A decline is a negative change: 下降33.9% must not chart, sum up or match as a rise.
       const value = f.direction === 'down' ? -f.value : f.value;

@@ -52,6 +52,18 @@ describe('data points', () => {
     expect(points.find((p) => p.value === 13)!.conflictsWith).toEqual([5]);
   });
 
+  it('take the body’s figure, not the headline’s rounding of it (前10月宁夏外贸增长两成 over 增长20.3%)', () => {
+    const change = { unit: 'percent' as const, measure: 'change' as const, indicator: 'trade', direction: 'up' as const };
+    const headline = fig({ ...change, value: 20, block: 0, surface: '两成' });
+    const body = fig({ ...change, value: 20.3, block: 1, surface: '20.3%' });
+    const blocks = [{ role: 'title' }, { role: 'paragraph' }];
+    const points = dataPoints([{ ...article('a', [headline, body]), blocks }]);
+    expect(points.map((p) => [p.value, p.conflictsWith])).toEqual([[20.3, []]]);
+    // A headline's figure the body does not report is still a data point.
+    const alone = dataPoints([{ ...article('b', [headline]), blocks }]);
+    expect(alone.map((p) => p.value)).toEqual([20]);
+  });
+
   it('leave unlabelled figures out of every series', () => {
     expect(dataPoints([article('a', [fig({ indicator: null })])])).toEqual([]);
   });
