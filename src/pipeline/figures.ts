@@ -49,7 +49,12 @@ const DURATIONS = new Set(words.durationUnits);
 const COUNT_WORDS = new Set(words.measureWordCounts);
 const CURRENCIES = new Set<Unit>(['CNY', 'USD']);
 /** A clause that ends naming a quantity (草原综合植被盖度达到): built once, tried on every figure. */
-const OWN_QUANTITY = new RegExp(`(?:${words.quantitySuffixes.join('|')})(?:${words.levelVerbsForBareNumbers.join('|')})?$`, 'u');
+// 森林覆盖率达到7.5%, 社会消费品零售总额增长4.1%: the clause names a quantity of its own, and a verb of
+// level or change (增速比一季度回落: 季度 is a time, not a quantity).
+const OWN_QUANTITY = new RegExp(
+  `(?:${words.quantitySuffixes.map((w) => (w === '度' ? '(?<![季年])度' : w)).join('|')})(?:同比|环比)?(?:${words.levelVerbsForBareNumbers.join('|')}|增长|下降|增加|减少|提高|降低|上涨|下跌|回落)?$`,
+  'u',
+);
 /** 截至目前: a stock counted now, not a figure of a period. */
 const PRESENT = /目前|当前|现在|眼下/u;
 
