@@ -348,6 +348,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 环比增长1.6% (on the quarter before) and 同比增长5.3% are two facts.
       const sequential = words.sequentialCues.find((w) => clauseBefore.includes(w));
       if (sequential) detail = detail ? `${detail}·${sequential}` : sequential;
+      // 实际增长5.1%，名义增长5.6%: real and nominal growth are two facts.
+      const basis = words.growthBasisCues.find((w) => clauseBefore.includes(w));
+      if (basis && measure === 'change') {
+        // The basis its own clause names, not one carried from the figure before.
+        const kept = (detail ?? '').split('·').filter((d) => d && !words.growthBasisCues.includes(d));
+        detail = [...kept, basis].join('·');
+      }
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
       if (r.num.kind === 'percentage_point') detail = detail ? `${detail}·百分点` : '百分点';
       if (measure === 'share' && share >= clauseStart(text, start)) {
@@ -362,7 +369,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // (its first place), not a place named in passing between them.
       // 是全国的2倍, 为全国平均水平的七成: the place after 是 or 为 is what a ratio is measured against.
       const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseStart(text, start), start) : -1;
-      const before = regions.filter((m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase));
+      // 分别占全国和西部的3%和20%: the places after 占 are what the shares are of.
+      const shareBase = measure === 'share' && share >= clauseStart(text, start) ? share : -1;
+      const before = regions.filter((m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase) && !(shareBase >= 0 && m.start > shareBase));
       const between = before.filter((m) => m.start >= previousEnd);
       const ownClause = before.filter((m) => m.start >= clauseStart(text, start));
       const after = regions.find((m) => m.start >= r.surfaceEnd);
@@ -411,7 +420,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const between2 = candidates.filter((p) => p.start >= previousEnd);
       const nearest = candidates[candidates.length - 1];
       if (measure === 'cagr') {
-        period = candidates.find((p) => p.kind === 'interval')?.period ?? nearest?.period ?? previous?.period ?? null;
+        // An average over years spans years: 是2020年的1.8倍，年均增长12.5% names no span, so no period.
+        period = candidates.find((p) => p.kind === 'interval')?.period ?? (previous?.period?.includes('/') ? previous.period : null);
       } else if (inherits && between2.length === 0 && previous) {
         period = previous.period;
       } else if (nearest) {

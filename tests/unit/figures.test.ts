@@ -473,6 +473,15 @@ describe('figures', () => {
     expect(pick(slower, '0.3个百分点').indicator).toBe('trade');
   });
 
+  it('keeps real and nominal growth apart, gives an average over years no single year, and shares no place from their base', () => {
+    const fs = figures('全省居民人均可支配收入实际增长5.1%，名义增长5.6%。全省外贸进出口规模是2020年的1.8倍，年均增长12.5%。全省社会消费品零售总额同比增长5%，分别占全国和西部的3%和20%。', PUBLISHED, '四川');
+    expect(pick(fs, '5.1%').detail).toBe('实际');
+    expect(pick(fs, '5.6%').detail).toBe('名义');
+    expect(pick(fs, '12.5%')).toMatchObject({ measure: 'cagr', period: null });
+    expect(pick(fs, '3%').region).toBe('四川');
+    expect(pick(fs, '20%').region).toBe('四川');
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
