@@ -128,7 +128,8 @@ function ratioBaseStart(text: string, from: number, at: number): number {
 
 function measureOf(text: string, r: Reading, indicator: Indicator | null): Measure {
   const start = r.num.approxStart ?? r.num.start;
-  const raw = text.slice(clauseStart(text, start), start);
+  const clauseFrom = clauseStart(text, start);
+  const raw = text.slice(clauseFrom, start);
   const before = raw.replace(/[约近超过逾达到为了分别共计累计]+$/u, '');
   const after = text.slice(r.surfaceEnd, r.surfaceEnd + 4);
   if (endsWithAny(before, words.cagrCues)) return 'cagr';
@@ -146,7 +147,6 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
     if (indicator?.zh.endsWith('率') || words.rateCues.some((w) => before.includes(w))) return 'rate';
     if (/增长|下降|增加|减少|提高|降低|上涨|下跌|增速|增幅|涨幅|降幅/u.test(before)) return 'change';
     // 实现两位数增长，达到12.5%: the growth the clause before names.
-    const clauseFrom = clauseStart(text, start);
     if (clauseFrom > 0 && /(?:增长|下降)[，,]$/u.test(text.slice(Math.max(0, clauseFrom - 3), clauseFrom))) return 'change';
     // ■ 9.6% 集装箱发送量同比增速: a figure that opens its clause, as a fact box prints it, is told by the words after it.
     if (!/\p{Script=Han}/u.test(raw)) {
@@ -250,11 +250,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     const figureStarts = readings.map((r) => r.num.approxStart ?? r.num.start);
     for (const r of readings) {
       const start = r.num.approxStart ?? r.num.start;
+      const clauseFrom = clauseStart(text, start);
+      const clauseBefore = text.slice(clauseFrom, start);
 
       // Indicator: the nearest cue before the figure that fits its unit, or one right after a count.
       // A share names its numerator before 占 (数字经济增加值占地区生产总值比重): cues after 占 are the denominator.
       const share = text.lastIndexOf('占', start);
-      const cueEnd = share >= previousEnd && share >= clauseStart(text, start) ? share : start;
+      const cueEnd = share >= previousEnd && share >= clauseFrom ? share : start;
       // Count nouns (9个…产业集群) name what they count after the number, never before it.
       const cues = findCues(text, previousEnd, cueEnd).filter((c) => !c.voided && unitFits(c.indicator, r.unit) && !c.indicator.after);
       let cue = cues[cues.length - 1] ?? null;
@@ -271,11 +273,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 森林覆盖率达到7.5%，草原综合植被盖度达到58.1%: a clause that names a quantity of its own
       // (…度, …率, …额) does not qualify the figure before it.
       const ownQuantity = OWN_QUANTITY.test(
-        text.slice(Math.max(previousEnd, clauseStart(text, start)), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
+        text.slice(Math.max(previousEnd, clauseFrom), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
       );
       // 地区生产总值增长5.8%，工业增长6.1%: a clause led by a sector is that sector's, not the indicator's
       // (工业增加值由…增长到…: unless the clause names an indicator).
-      const clauseFrom = clauseStart(text, start);
       const sectorLed = words.sectorSubjects.some((w) => text.startsWith(w, clauseFrom)) && findCues(text, clauseFrom, start).length === 0;
       const inherits = previous !== null && !cue && !named && !ownQuantity && !sectorLed && (measure !== 'level' || sameQuantity);
       if (!indicator && inherits && previousIndicator) {
@@ -286,7 +287,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 地区生产总值中，第二产业增加值…, 进出口总额中，出口…: the whole a part is named of.
       if (cue && /^中[，,：:]/u.test(text.slice(cue.end, cue.end + 2))) indicator = null;
       // 集装箱码头吞吐能力达到300万标箱: a capacity, not what went through.
-      if (words.capacityWords.some((w) => text.slice(clauseStart(text, start), start).includes(w))) indicator = null;
+      if (words.capacityWords.some((w) => clauseBefore.includes(w))) indicator = null;
       // A company's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额) are not its place's:
       // labelled with an indicator they would join the place's series as if they were its total.
       const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
@@ -309,9 +310,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 增长15%至20%之间的园区有12个: a bracket things are counted in, no figure of the place; nor
       // is 四川段完成投资460亿元, the section of a line that runs through it.
       const bracketOrSection =
-        BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseStart(text, start) && m.end < start);
+        BRACKET_AFTER.test(text.slice(r.surfaceEnd)) || mentioned.some((m) => text[m.end] === '段' && m.start >= clauseFrom && m.end < start);
       if (bracketOrSection) indicator = null;
-      if (isGap(text, mentioned, clauseStart(text, start), start)) {
+      if (isGap(text, mentioned, clauseFrom, start)) {
         indicator = null;
         // 为全国平均水平的七成 stays a ratio.
         if (measure !== 'ratio' && measure !== 'share') measure = 'gap';
@@ -329,7 +330,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%; 包头…4370亿元，鄂尔多斯…6100亿元，两市分别
         // 增长8.1%和7.8%: the n-th figure after 分别 belongs to the n-th figure before it.
         const respectively = text.lastIndexOf('分别', start);
-        if (inherits && respectively >= clauseStart(text, start)) {
+        if (inherits && respectively >= clauseFrom) {
           const slug = indicator.slug;
           const owners = totals.filter((t) => t.indicator === slug && t.end <= respectively);
           if (new Set(owners.map((t) => `${t.detail}|${t.regionSlug ?? t.region}`)).size > 1) {
@@ -341,7 +342,6 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         if (indicator?.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;
       }
       // Parts of the key that make two figures different facts: a rate per day, a share's base.
-      const clauseBefore = text.slice(clauseStart(text, start), start);
       // 人均 in 人均可支配收入 is the indicator's own word, not a kind of it.
       const per = words.perCues.find((w) => clauseBefore.includes(w) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)));
       if (per) detail = detail ? `${detail}·${per}` : per;
@@ -357,7 +357,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
       if (r.num.kind === 'percentage_point') detail = detail ? `${detail}·百分点` : '百分点';
-      if (measure === 'share' && share >= clauseStart(text, start)) {
+      if (measure === 'share' && share >= clauseFrom) {
         const base = findRegions(text.slice(share, start))[0];
         if (base) detail = `${detail ? `${detail}·` : ''}占${base.name}`;
       }
@@ -368,15 +368,15 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // Within the sentence, a place in the figure's own clause wins; else the sentence's subject
       // (its first place), not a place named in passing between them.
       // 是全国的2倍, 为全国平均水平的七成: the place after 是 or 为 is what a ratio is measured against.
-      const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseStart(text, start), start) : -1;
+      const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseFrom, start) : -1;
       // 分别占全国和西部的3%和20%: the places after 占 are what the shares are of.
-      const shareBase = measure === 'share' && share >= clauseStart(text, start) ? share : -1;
+      const shareBase = measure === 'share' && share >= clauseFrom ? share : -1;
       const before = regions.filter((m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase) && !(shareBase >= 0 && m.start > shareBase));
       const between = before.filter((m) => m.start >= previousEnd);
-      const ownClause = before.filter((m) => m.start >= clauseStart(text, start));
+      const ownClause = before.filter((m) => m.start >= clauseFrom);
       const after = regions.find((m) => m.start >= r.surfaceEnd);
       // 推动兰州国际陆港…扩能，到2027年全省口岸货运量…: 全省 in the figure's own clause names its place.
-      const scopeInClause = Object.keys(words.scopeWords).some((w) => text.slice(clauseStart(text, start), start).includes(w));
+      const scopeInClause = Object.keys(words.scopeWords).some((w) => clauseBefore.includes(w));
       let region: RegionMention | null = ownClause[ownClause.length - 1] ?? (scopeInClause ? null : (subjectOf(before) ?? after)) ?? null;
       let regionName: string | null = region?.name ?? null;
       let regionSlug: string | null = region?.slug ?? null;
@@ -405,7 +405,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
       // hands each its own); nor is a village's.
-      if (bracketOrSection || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseStart(text, start), start))) {
+      if (bracketOrSection || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;
@@ -435,12 +435,12 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         period = chainedPeriod;
       }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
-      if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && text.slice(clauseStart(text, start), start).includes('全年')) period = period.slice(0, 4);
+      if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);
       // 截至2024年6月底，中欧班列累计开行8.5万列: a total since the start, not since New Year.
       if (cumulative && period && /^\d{4}-01-01\//.test(period) && nearest && /^截[至止]/u.test(nearest.surface) && !/今年|年初|以来/u.test(text.slice(0, start))) period = null;
       // 十年来…比重由20%提高到21.5%: the two ends of the span, not two values for all of it.
       const span = nearest?.kind === 'interval' && measure !== 'change' && measure !== 'cagr' ? periodYears(nearest.period) : null;
-      const lead = text.slice(clauseStart(text, start), r.num.approxStart ?? r.num.start);
+      const lead = text.slice(clauseFrom, r.num.approxStart ?? r.num.start);
       if (span && /[由从]$/u.test(lead)) period = String(span.first);
       else if (span && fromFigure && words.toCues.some((w) => lead.endsWith(w))) period = String(span.last);
       // 从保护初期的不足2万只恢复到7万只以上: a starting value of no stated time is no data point.

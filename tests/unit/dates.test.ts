@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { inferPublications, publishedOn } from '../../src/pipeline/dates.ts';
 
 const input = (id: string, file: string, text: string, bylines: string[] = [], keywords: string[] = []) => ({ id, file, text, bylines, keywords });
+/** The publication of a text read alone. */
+const dateOf = (text: string, bylines: string[] = []) => inferPublications([input('a', 'a.txt', text, bylines)]).get('a')!;
 
 describe('publication dates', () => {
   it('takes month and day from a dateline and the year from complete-year data', () => {
-    const p = inferPublications([input('a', 'a.txt', '2023年，全区生产总值增长5%。（新华社成都3月2日电 记者某某）', ['（新华社成都3月2日电 记者某某）'])]).get('a')!;
+    const p = dateOf('2023年，全区生产总值增长5%。（新华社成都3月2日电 记者某某）', ['（新华社成都3月2日电 记者某某）']);
     expect(p).toMatchObject({ date: '2024-03-02', basis: 'dateline', source: '新华社' });
     expect(publishedOn(p)).toEqual({ year: 2024, month: 3, day: 2 });
   });
 
   it('takes the year a dateline prints, over any year the data suggests', () => {
-    const p = inferPublications([input('a', 'a.txt', '新华社兰州2024年10月25日电（记者某某）2024年全年增长5%。')]).get('a')!;
+    const p = dateOf('新华社兰州2024年10月25日电（记者某某）2024年全年增长5%。');
     expect(p).toMatchObject({ date: '2024-10-25', basis: 'dateline' });
     expect(p.method).toMatch(/^year 2024 from dateline “新华社兰州2024年10月25日电”/);
   });
@@ -22,54 +24,54 @@ describe('publication dates', () => {
     expect(p).toMatchObject({ date: '2025-12-28', basis: 'dateline', source: '云南日报' });
     expect(p.method).toContain('date line “2025年12月28日');
     // Written inside a sentence, a date is an event's: no date line.
-    const q = inferPublications([input('b', 'b.txt', '2025年12月28日，全省电力总装机达到1.3亿千瓦。', ['2025年12月28日，全省电力总装机达到1.3亿千瓦。'])]).get('b')!;
+    const q = dateOf('2025年12月28日，全省电力总装机达到1.3亿千瓦。', ['2025年12月28日，全省电力总装机达到1.3亿千瓦。']);
     expect(q.method).not.toContain('date line');
   });
 
   it('treats a year the text reports as ongoing as the current year', () => {
-    const p = inferPublications([input('a', 'a.txt', '截至5月6日，口岸2024年已开行班列300列。8日上午，新线路开通。')]).get('a')!;
+    const p = dateOf('截至5月6日，口岸2024年已开行班列300列。8日上午，新线路开通。');
     expect(p.date).toBe('2024-05-08');
   });
 
   it('takes no year from a deadline (到2027年，…) unless the sentence says it was met, nor from a span', () => {
-    const deadline = inferPublications([input('a', 'a.txt', '今年1—10月，外贸增长12.5%。同时，推动陆港扩能，到2027年全省口岸货运量达到1000万吨。')]).get('a')!;
+    const deadline = dateOf('今年1—10月，外贸增长12.5%。同时，推动陆港扩能，到2027年全省口岸货运量达到1000万吨。');
     expect(deadline).toMatchObject({ year: null, date: null });
-    const met = inferPublications([input('b', 'b.txt', '到2023年底，全省累计建成5G基站10万个。')]).get('b')!;
+    const met = dateOf('到2023年底，全省累计建成5G基站10万个。');
     expect(met.year).toBe(2024);
-    const span = inferPublications([input('c', 'c.txt', '风电装机由2020年的900万千瓦增长到2024年的5500万千瓦。')]).get('c')!;
+    const span = dateOf('风电装机由2020年的900万千瓦增长到2024年的5500万千瓦。');
     expect(span.year).toBe(2025);
   });
 
   it('takes the year from data written in Chinese numerals (二〇二五年…五百六十八万吨), not from a lone 一个', () => {
-    expect(inferPublications([input('a', 'a.txt', '二〇二五年，新疆棉花总产量达到五百六十八万吨。')]).get('a')!.year).toBe(2026);
-    expect(inferPublications([input('b', 'b.txt', '二〇二五年，全区棉花产量占全国的百分之九十二点二。')]).get('b')!.year).toBe(2026);
-    expect(inferPublications([input('c', 'c.txt', '2025年，一个新的发展阶段开启，十项工程落地。')]).get('c')!.year).toBeNull();
+    expect(dateOf('二〇二五年，新疆棉花总产量达到五百六十八万吨。').year).toBe(2026);
+    expect(dateOf('二〇二五年，全区棉花产量占全国的百分之九十二点二。').year).toBe(2026);
+    expect(dateOf('2025年，一个新的发展阶段开启，十项工程落地。').year).toBeNull();
   });
 
   it('dates a report of part of a year (2025年上半年, 前三季度) in that year, not the next', () => {
-    const half = inferPublications([input('a', 'a.txt', '新华社北京8月12日电　2025年上半年，西部地区生产总值同比增长5.6%。', ['新华社北京8月12日电'])]).get('a')!;
+    const half = dateOf('新华社北京8月12日电　2025年上半年，西部地区生产总值同比增长5.6%。', ['新华社北京8月12日电']);
     expect(half.date).toBe('2025-08-12');
-    const quarters = inferPublications([input('b', 'b.txt', '2024年前三季度，全市生产总值增长6.1%。')]).get('b')!;
+    const quarters = dateOf('2024年前三季度，全市生产总值增长6.1%。');
     expect(quarters.year).toBe(2024);
-    const whole = inferPublications([input('c', 'c.txt', '2024年，全市生产总值增长6.1%。')]).get('c')!;
+    const whole = dateOf('2024年，全市生产总值增长6.1%。');
     expect(whole.year).toBe(2025);
-    const months = inferPublications([input('d', 'd.txt', '本报成都12月1日电　2025年1—11月，四川实际使用外资28.6亿美元。', ['本报成都12月1日电'])]).get('d')!;
+    const months = dateOf('本报成都12月1日电　2025年1—11月，四川实际使用外资28.6亿美元。', ['本报成都12月1日电']);
     expect(months.date).toBe('2025-12-01');
-    const holiday = inferPublications([input('f', 'f.txt', '2025年春运期间，全省铁路发送旅客1200万人次。')]).get('f')!;
+    const holiday = dateOf('2025年春运期间，全省铁路发送旅客1200万人次。');
     expect(holiday.year).toBe(2025);
-    const allMonths = inferPublications([input('e', 'e.txt', '2025年1—12月，四川实际使用外资28.6亿美元。')]).get('e')!;
+    const allMonths = dateOf('2025年1—12月，四川实际使用外资28.6亿美元。');
     expect(allMonths.year).toBe(2026);
   });
 
   it('takes from an event’s year (2023年开工) no more than that year, and none from a base (与2020年相比, 在2024年的基础上)', () => {
-    expect(inferPublications([input('a', 'a.txt', '该项目于2023年开工，总投资80亿元。')]).get('a')!.year).toBe(2023);
-    expect(inferPublications([input('b', 'b.txt', '与2020年相比，全省GDP增长30%。')]).get('b')!.year).toBeNull();
-    expect(inferPublications([input('c', 'c.txt', '在2024年的基础上，全省GDP增长5%，达到6.5万亿元。')]).get('c')!.year).toBeNull();
-    expect(inferPublications([input('d', 'd.txt', '2025年秋粮收购量达到500万吨。2025年第一批项目共120个。')]).get('d')!.year).toBe(2025);
+    expect(dateOf('该项目于2023年开工，总投资80亿元。').year).toBe(2023);
+    expect(dateOf('与2020年相比，全省GDP增长30%。').year).toBeNull();
+    expect(dateOf('在2024年的基础上，全省GDP增长5%，达到6.5万亿元。').year).toBeNull();
+    expect(dateOf('2025年秋粮收购量达到500万吨。2025年第一批项目共120个。').year).toBe(2025);
   });
 
   it('takes no year from the year of a comparison base (恢复至2019年同期的112%)', () => {
-    const p = inferPublications([input('a', 'a.txt', '截至9月底，高速公路通车里程达到8800公里。机场旅客吞吐量1850万人次，恢复至2019年同期的112%。')]).get('a')!;
+    const p = dateOf('截至9月底，高速公路通车里程达到8800公里。机场旅客吞吐量1850万人次，恢复至2019年同期的112%。');
     expect(p.year).toBeNull();
   });
 
