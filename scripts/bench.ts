@@ -11,7 +11,7 @@
 //   --sizes=1,100             build these sizes instead
 //   --no-lighthouse           skip page weight and Lighthouse
 //   --generate <n> <folder>   only write a synthetic corpus of n articles
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -356,19 +356,29 @@ function rawJiebaCharsPerSecond(folder: string): { chars: number; perSecond: num
 // ---------------------------------------------------------------------------------------------
 // Page weight and Lighthouse, on the seeds site
 
-/** JavaScript a built page loads without interaction: its scripts and their static imports, gzip bytes. */
+/**
+ * JavaScript a built page loads without interaction, gzip bytes: its scripts, their static imports,
+ * and the modules they import by a fixed name (the chart, loaded after the first paint). An import
+ * whose name is computed (Pagefind's, on a search) is listed as on demand, not counted.
+ */
 function pageScripts(outDir: string, htmlFile: string): { gzip: number; files: string[]; dynamic: string[] } {
   const html = readFileSync(join(outDir, htmlFile), 'utf8');
   const seen = new Set<string>();
   const dynamic = new Set<string>();
   let gzip = 0;
+  const visitImports = (code: string, dir: string): void => {
+    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) visit(join(dir, m[1]!));
+    for (const m of code.matchAll(/\bimport\(\s*(["'`])([^"'`]+?\.js)\1\s*\)/g)) {
+      if (m[2]!.includes('${')) dynamic.add(m[2]!);
+      else visit(join(dir, m[2]!));
+    }
+  };
   const visit = (file: string): void => {
     if (seen.has(file) || !existsSync(file)) return;
     seen.add(file);
     const code = readFileSync(file, 'utf8');
     gzip += gzipSync(code).length;
-    for (const m of code.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) visit(join(file, '..', m[1]!));
-    for (const m of code.matchAll(/\bimport\(\s*["']([^"']+\.js)["']\s*\)/g)) dynamic.add(relative(outDir, join(file, '..', m[1]!)));
+    visitImports(code, join(file, '..'));
   };
   for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attributes = m[1] ?? '';
@@ -378,10 +388,10 @@ function pageScripts(outDir: string, htmlFile: string): { gzip: number; files: s
     } else if (!/type="application\/(ld\+)?json"/.test(attributes) && (m[2] ?? '').trim() !== '') {
       gzip += gzipSync(m[2]!).length;
       seen.add('(inline)');
-      for (const i of m[2]!.matchAll(/(?:\bfrom|\bimport)\s*["']([^"']+\.js)["']/g)) visit(join(outDir, i[1]!.replace(/^\//, '')));
+      visitImports(m[2]!.replace(/(["'`])\//g, '$1'), outDir);
     }
   }
-  return { gzip, files: [...seen].map((f) => (f === '(inline)' ? f : relative(outDir, f))), dynamic: [...dynamic].filter((d) => !seen.has(join(outDir, d))) };
+  return { gzip, files: [...seen].map((f) => (f === '(inline)' ? f : relative(outDir, f))), dynamic: [...dynamic] };
 }
 
 interface PageAudit {
@@ -402,7 +412,8 @@ async function lighthouseAudits(outDir: string, pages: { page: string; path: str
   const { serveStatic } = await import('../tests/browser/static-server.ts');
   const { default: lighthouse } = await import('lighthouse');
   const chromeLauncher = await import('chrome-launcher');
-  const server = await serveStatic(outDir, '/');
+  // Compressed as most static hosts serve text; Lighthouse's simulated network counts bytes sent.
+  const server = await serveStatic(outDir, '/', { gzip: true });
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH || process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -641,6 +652,12 @@ async function pageBudgets(project: string): Promise<void> {
   const indicator = weights.get('indicator page') ?? 0;
   verdict(indicator <= 80 * 1024, `indicator page ≤ 80 KB gzip of JavaScript, chart.js included: ${(indicator / 1024).toFixed(1)} KB`);
 
+  if (chineseFonts() === 0) {
+    console.log(
+      '  note: no Chinese font is installed (fc-list :lang=zh). Chromium then searches its fallback fonts for every line of\n' +
+        '        Chinese text, layout work no reader\'s device does; install one (apt-get install -y fonts-noto-cjk) for figures like the README\'s.',
+    );
+  }
   const audited = types.filter(([type]) => ['home', 'reading page', 'indicator page'].includes(type)) as [string, string][];
   const audits = await lighthouseAudits(
     seedsOut,
@@ -654,6 +671,15 @@ async function pageBudgets(project: string): Promise<void> {
       `Lighthouse ${a.page} (/${a.url}): performance ${sc.performance} (runs ${a.performanceRuns.join(', ')}), accessibility ${sc.accessibility}, best practices ${sc['best-practices']}, SEO ${sc.seo}; ` +
         `${a.metrics}; ${(a.loadedJsGzip / 1024).toFixed(1)} KB gzip JS loaded${a.failing.length ? `; audits below 1: ${a.failing.join(', ')}` : ''}`,
     );
+  }
+}
+
+/** Fonts that cover Chinese, as fontconfig lists them (0 when fc-list is missing). */
+function chineseFonts(): number {
+  try {
+    return execFileSync('fc-list', [':lang=zh'], { encoding: 'utf8' }).split('\n').filter(Boolean).length;
+  } catch {
+    return 0;
   }
 }
 

@@ -27,8 +27,10 @@ function draw(root: HTMLElement): void {
   const series = JSON.parse(source.textContent) as IndicatorSeries;
   let choice: ChartChoice = choiceFromQuery(series, new URLSearchParams(location.search));
   const dark = matchMedia('(prefers-color-scheme: dark)').matches;
-  const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   const style = getComputedStyle(document.body);
+  // The page's own fonts: Chinese labels drawn in chart.js's default Latin stack go through the
+  // system's font fallback, and look unlike the text around them.
+  Chart.defaults.font.family = style.fontFamily;
   const text = style.color;
   const grid = style.getPropertyValue('--border').trim() || '#ccc';
   let chart: Chart | undefined;
@@ -44,7 +46,8 @@ function draw(root: HTMLElement): void {
         datasets: [{ label: `${data.title}（${data.axis}）`, data: data.values, backgroundColor: colours, borderColor: dark ? INK_DARK : INK, pointBackgroundColor: colours }],
       },
       options: {
-        animation: reduced ? false : undefined,
+        // Drawn at once: an animation's frames cost a phone's main thread a second and show nothing new.
+        animation: false,
         maintainAspectRatio: false,
         color: text,
         scales: {

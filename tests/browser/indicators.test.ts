@@ -40,7 +40,6 @@ describe('indicator pages', () => {
   it('draw the chart, show the table, the summary, the mentions and a copy-link button', async () => {
     const page = await site.browser.newPage();
     const outside = watchOutsideRequests(page, new URL(site.server.url).origin);
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}indicators/gdp/`);
     await page.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
     expect(await inkOf(page)).toBeGreaterThan(0.001);
@@ -62,9 +61,29 @@ describe('indicator pages', () => {
     await page.close();
   });
 
+  it('paint their text before chart.js is fetched, and draw the chart without animation', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}indicators/gdp/`);
+    await page.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
+    // Scripts fetched before the first paint are small; chart.js (over 100 KB) comes after it.
+    const scripts = await page.evaluate(() => {
+      const firstPaint = performance.getEntriesByName('first-contentful-paint')[0]!.startTime;
+      return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+        .filter((r) => r.initiatorType === 'script' || r.name.endsWith('.js'))
+        .map((r) => ({ bytes: r.decodedBodySize, beforePaint: r.startTime < firstPaint }));
+    });
+    expect(scripts.some((s) => !s.beforePaint && s.bytes > 100_000)).toBe(true);
+    expect(scripts.filter((s) => s.beforePaint && s.bytes > 10_000)).toEqual([]);
+    // Drawn at once: the canvas holds its final picture on the first frame after the chart is made.
+    const first = await inkOf(page);
+    await page.waitForTimeout(300);
+    expect(first).toBeGreaterThan(0.001);
+    expect(await inkOf(page)).toBe(first);
+    await page.close();
+  });
+
   it('keep the reader’s choice in the URL and show it when the link is opened', async () => {
     const page = await site.browser.newPage();
-    await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(`${site.server.url}indicators/gdp/`);
     await page.waitForFunction(() => document.querySelector('[data-indicator-chart]')?.classList.contains('chart-live'));
     await page.selectOption('select[name="chart"]', 'bar');

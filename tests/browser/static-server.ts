@@ -1,5 +1,6 @@
 // A minimal static file server for the built site, as any plain host would serve it.
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import type { AddressInfo } from 'node:net';
@@ -24,8 +25,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Types a host compresses: text, not images or Pagefind's already compressed files. */
+const COMPRESSIBLE = /^(text\/|application\/(json|xml|manifest\+json|wasm))|^image\/svg/;
+
+export interface ServeOptions {
+  /** Answer `Accept-Encoding: gzip` with gzip, as most static hosts do (the bench measures pages so). */
+  gzip?: boolean;
+}
+
 /** Serves `root` under `base` (for example '/' or '/sub/') on a free localhost port. */
-export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+export async function serveStatic(root: string, base = '/', options: ServeOptions = {}): Promise<StaticServer> {
   const server: Server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     if (!path.startsWith(base)) {
@@ -40,7 +49,12 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
       const body = await readFile(file);
-      res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        res.writeHead(200, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' }).end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'Content-Type': type }).end(body);
     } catch {
       const notFound = await readFile(join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
