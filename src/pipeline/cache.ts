@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { Estimate } from './dates.ts';
 import type { ArticleDirectives } from './directives.ts';
 import type { DocumentResult } from './document.ts';
 import type { MatchingText } from './script-variant.ts';
@@ -24,6 +25,12 @@ export interface CachedFigures {
   figures: Figure[];
 }
 
+/** A file's date as its own text gives it, for the text it was read from. */
+export interface CachedDating {
+  textHash: string;
+  estimate: Estimate;
+}
+
 /** The file's script (matchingText): the simplified copy is kept only where it differs from the file's text. */
 export type CachedScript = Omit<MatchingText, 'text'> & { text?: string };
 
@@ -33,6 +40,8 @@ export interface CacheEntry {
   /** Undefined where not yet known. */
   script?: CachedScript;
   doc: DocumentResult;
+  /** estimateDate of the file's articles' text (its hash beside); undefined where not yet known. */
+  dating?: CachedDating;
   /** Per article of doc, in order; null where not yet known. */
   figures: (CachedFigures | null)[];
   /** Per article of doc, in order (readArticleDirectives); null where not yet known. */
@@ -89,6 +98,10 @@ export function pipelineVersion(): string {
 
 export function bytesHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+export function stringHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
 }
 
 /** A cache in folder/<version>/; entries of one version never mix with another's. */

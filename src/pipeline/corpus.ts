@@ -9,7 +9,7 @@ import { matchingText, writtenText, type MatchingText, type WrittenText } from '
 import { articleAsWritten, directiveAsWritten } from './as-written.ts';
 import type { Repair } from './repair.ts';
 import type { Figure, SourceFile } from './types.ts';
-import { inferPublications, publishedOn, type MetadataEntry, type Publication } from './dates.ts';
+import { estimateDate, inferPublications, publishedOn, type Estimate, type MetadataEntry, type Publication } from './dates.ts';
 import { extractFigures } from './figures.ts';
 import { findDirectives, readArticleDirectives, type Directive } from './directives.ts';
 
@@ -219,7 +219,7 @@ const UNDATED: Publication = { date: null, year: null, month: null, day: null, b
 const BYLINE_ROLES = new Set(['byline', 'credit']);
 
 /** Dates and sources need the whole corpus: an undated article may share an event with a dated one. */
-function datePublications(articles: Article[], metadata: Readonly<Record<string, MetadataEntry>>): Article[] {
+function datePublications(articles: Article[], metadata: Readonly<Record<string, MetadataEntry>>, stages: CorpusStages): Article[] {
   const publications = inferPublications(
     articles.map((a) => ({
       id: a.id,
@@ -229,6 +229,7 @@ function datePublications(articles: Article[], metadata: Readonly<Record<string,
       keywords: a.keywords,
     })),
     metadata,
+    stages.estimateDate,
   );
   return articles.map((a) => {
     const override = metadata[a.id]?.title;
@@ -250,12 +251,21 @@ export interface CorpusStages {
   /** The file's text to match lexicons against (see script-variant.ts). */
   matchingText(file: SourceFile): MatchingText;
   readDocument: typeof readDocument;
+  /** What a file's text (its articles' texts, joined) says of its date: see estimateDate. */
+  estimateDate(file: string, text: string): Estimate;
   extractFigures: typeof extractFigures;
   readDirectives: typeof readArticleDirectives;
   findDirectives: typeof findDirectives;
 }
 
-export const DEFAULT_STAGES: CorpusStages = { matchingText: (file) => matchingText(file.text), readDocument, extractFigures, readDirectives: readArticleDirectives, findDirectives };
+export const DEFAULT_STAGES: CorpusStages = {
+  matchingText: (file) => matchingText(file.text),
+  readDocument,
+  estimateDate: (_file, text) => estimateDate(text),
+  extractFigures,
+  readDirectives: readArticleDirectives,
+  findDirectives,
+};
 
 export function buildCorpus(
   inputs: readonly InputFile[],
@@ -285,7 +295,7 @@ export function buildCorpus(
     files.push({ name, path: u.path, status, bytes: u.bytes ?? 0, articles: [], repairs: [], leftOut: [], messages: [{ ruleId: u.ruleId ?? 'input/unreadable', severity, reason: u.reason }] });
   }
   // Dates, figures and directives are matched on the simplified copy of a traditional text; pages get it as written.
-  const built = datePublications(articles, metadata).map((a) => withFigures(a, stages));
+  const built = datePublications(articles, metadata, stages).map((a) => withFigures(a, stages));
   const directives = stages.findDirectives(built, built.map((a) => stages.readDirectives(a)));
   if (writtenOf.size === 0) return { articles: built, files, sources, directives };
   return {

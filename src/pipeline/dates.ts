@@ -39,7 +39,8 @@ export interface MetadataEntry {
   title?: string;
 }
 
-interface Estimate {
+/** What a file's own text says of when it was written (before the corpus lends undated ones a year). */
+export interface Estimate {
   yearAtLeast: number | null;
   /** The year is printed in the dateline, not only a lower bound. */
   yearPrinted: boolean;
@@ -104,7 +105,8 @@ function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: 
   return out;
 }
 
-function estimate(text: string): Estimate {
+/** Dates a file from its text alone: per file, so a build cache can keep it. */
+export function estimateDate(text: string): Estimate {
   const cues = findDateCues(text);
   let yearAtLeast: number | null = null;
   let yearText = '';
@@ -174,11 +176,12 @@ function inferSource(bylines: string[]): { source: string | null; method: string
 export function inferPublications(
   articles: readonly DatingInput[],
   metadata: Readonly<Record<string, MetadataEntry>> = {},
+  estimateOf: (file: string, text: string) => Estimate = (_file, text) => estimateDate(text),
 ): Map<string, Publication> {
   // Pieces of one file were printed together: the file is dated as a whole.
   const texts = new Map<string, string[]>();
   for (const a of articles) texts.set(a.file, [...(texts.get(a.file) ?? []), a.text]);
-  const byFile = new Map([...texts].map(([file, parts]) => [file, estimate(parts.join('\n'))]));
+  const byFile = new Map([...texts].map(([file, parts]) => [file, estimateOf(file, parts.join('\n'))]));
   // A date stamp line (2025年12月28日　来源：云南日报) prints the date: no reading of the text overrules it.
   for (const a of articles) {
     const line = a.bylines.find((b) => dateStamp(b));

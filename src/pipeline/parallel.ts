@@ -21,7 +21,7 @@ import type { ArticleDirectives } from './directives.ts';
 import type { DocumentResult } from './document.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
-import { bytesHash, openStore, type BuildCache, type CacheEntry, type CachedFigures, type CachedScript, type VersionedStore } from './cache.ts';
+import { bytesHash, openStore, stringHash, type BuildCache, type CacheEntry, type CachedDating, type CachedFigures, type CachedScript, type VersionedStore } from './cache.ts';
 import { isSegmentMemo, recordSegments, type SegmentMemo } from './segment.ts';
 
 /** What the per-file stages gave for one file (as cached). */
@@ -52,6 +52,7 @@ export function readOneFile(
   let doc: DocumentResult | undefined;
   let stem = '';
   let script: CachedScript | undefined;
+  let dating: CachedDating | undefined;
   // By the article's blocks array, which buildCorpus passes on as it is.
   const figures = new Map<object, CachedFigures>();
   const directives = new Map<object, ArticleDirectives>();
@@ -65,6 +66,11 @@ export function readOneFile(
       stem = file.stem;
       doc = DEFAULT_STAGES.readDocument(file);
       return doc;
+    },
+    estimateDate(file, text) {
+      const estimate = DEFAULT_STAGES.estimateDate(file, text);
+      dating = { textHash: stringHash(text), estimate };
+      return estimate;
     },
     extractFigures(article, date) {
       const found = DEFAULT_STAGES.extractFigures(article, date);
@@ -85,6 +91,7 @@ export function readOneFile(
         stem,
         ...(script ? { script } : {}),
         doc,
+        ...(dating ? { dating } : {}),
         figures: doc.articles.map((a) => figures.get(a.blocks) ?? null),
         directives: doc.articles.map((a) => directives.get(a.blocks) ?? null),
       }
@@ -227,6 +234,18 @@ export async function buildCorpusFast(
       }
       if (hash !== undefined) result.doc.articles.forEach((a, index) => articleOf.set(a.blocks, { hash, index }));
       return result.doc;
+    },
+    estimateDate(file, text) {
+      const hash = hashOf.get(file);
+      const entry = hash === undefined ? undefined : known.get(hash);
+      const key = stringHash(text);
+      if (entry?.dating?.textHash === key) return entry.dating.estimate;
+      const estimate = DEFAULT_STAGES.estimateDate(file, text);
+      if (hash !== undefined && entry) {
+        entry.dating = { textHash: key, estimate };
+        dirty.add(hash);
+      }
+      return estimate;
     },
     extractFigures(article, date) {
       const where = articleOf.get(article.blocks);

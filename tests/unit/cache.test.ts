@@ -6,9 +6,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildCorpus, type Corpus, type InputFile } from '../../src/pipeline/corpus.ts';
 import { readInputs } from '../../src/pipeline/read-folder.ts';
-import { openCache, pipelineVersion, versionOf } from '../../src/pipeline/cache.ts';
+import { bytesHash, openCache, pipelineVersion, stringHash, versionOf } from '../../src/pipeline/cache.ts';
 import { buildCorpusFast } from '../../src/pipeline/parallel.ts';
-import type { MetadataEntry } from '../../src/pipeline/dates.ts';
+import { estimateDate, type MetadataEntry } from '../../src/pipeline/dates.ts';
 import { writeBadCorpus } from '../fixtures/bad-corpus.ts';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -93,6 +93,23 @@ describe('build cache', () => {
     const figuresOf = (c: Corpus) => c.articles.filter((a) => a.stem === stem).flatMap((a) => a.figures);
     expect(figuresOf(expected)).not.toEqual(figuresOf(buildCorpus(inputs)));
     expectSameCorpus(warm.corpus, expected);
+  });
+
+  it('keeps each file’s date as its own text gives it, used only for that text', async () => {
+    const cache = openCache(join(dir, 'dating'), '4444444444444444');
+    const cold = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    const hash = bytesHash(inputs[1]!.bytes);
+    const entry = cache.get(hash)!;
+    const text = cold.corpus.articles.filter((a) => a.file === inputs[1]!.path).map((a) => a.blocks.map((b) => b.text).join('\n')).join('\n');
+    expect(entry.dating).toEqual({ textHash: stringHash(text), estimate: estimateDate(text) });
+    // A warm build takes the kept date and does not date the text again: a date planted in the
+    // entry shows (a real build never plants one; this proves the entry is what is read).
+    cache.set(hash, { ...entry, dating: { ...entry.dating!, estimate: { ...entry.dating!.estimate, yearAtLeast: 1999, yearPrinted: true } } });
+    const warm = await buildCorpusFast(inputs, {}, [], { cache, workers: 0 });
+    expect(warm.corpus.articles.find((a) => a.file === inputs[1]!.path)!.published.year).toBe(1999);
+    // Kept for another text, it is not used.
+    cache.set(hash, { ...entry, dating: { ...entry.dating!, textHash: stringHash('another text'), estimate: { ...entry.dating!.estimate, yearAtLeast: 1999 } } });
+    expectSameCorpus((await buildCorpusFast(inputs, {}, [], { cache, workers: 0 })).corpus, buildCorpus(inputs));
   });
 
   it('is invalidated by another pipeline version, whose cleanup removes the old entries', async () => {
