@@ -44,9 +44,21 @@ export interface CacheEntry {
   dating?: CachedDating;
   /** Per article of doc, in order; null where not yet known. */
   figures: (CachedFigures | null)[];
-  /** Per article of doc, in order (readArticleDirectives); null where not yet known. */
-  directives: (ArticleDirectives | null)[];
+  /** Per article of doc, in order (readArticleDirectives, its words apart); null where not yet known. */
+  directives: (CachedDirectives | null)[];
+  /** The articles' content words (CachedWords), v8-serialised on their own: read only when asked for. */
+  words: Uint8Array;
 }
+
+/** readArticleDirectives' result as an entry keeps it: without the content words (see CachedWords). */
+export type CachedDirectives = Omit<ArticleDirectives, 'words'>;
+
+/**
+ * The content words of an entry's articles (readArticleDirectives' words), in order, null where
+ * not known: kept apart within the entry, as they are half its bytes and only linking a corpus
+ * whose link keys changed reads them.
+ */
+export type CachedWords = (ArticleDirectives['words'] | null)[];
 
 /** v8-serialised values by key in folder/<version>/ (the build cache; the postbuild's search cache). */
 export interface VersionedStore<T> {

@@ -7,6 +7,7 @@
 // found in the box, the body and a heading is one directive with all its places; one stated in
 // several articles belongs to the article that elaborates it (the speech, not the responses).
 // Words come from data (lexicon/policy-language.json, lexicon/themes.json), never from the seeds.
+import { createHash } from 'node:crypto';
 import type { Article } from './corpus.ts';
 import type { ArticleBlock, Sentence } from './document.ts';
 import { segment } from './segment.ts';
@@ -241,7 +242,7 @@ export interface Draft {
 }
 
 /** A draft with the position of its article in the corpus (earlier wins a tie). */
-type OrderedDraft = Draft & { articleOrder: number };
+type OrderedDraft = Draft & { articleOrder: number; draftIndex: number };
 
 function sentencesByBlock(article: ArticleInput): Map<number, Sentence[]> {
   const map = new Map<number, Sentence[]>();
@@ -508,6 +509,16 @@ function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[], k
 export interface ArticleDirectives {
   drafts: Draft[];
   words: [text: string, words: string[]][];
+  /** Per sentence, in order: the tests linking makes of it (see sentenceFlags). */
+  flags: SentenceFlags[];
+  /** The sentences with a speaker (findSpeaker), by index: an echo shows who said it. */
+  speakers: [sentence: number, speaker: Speaker][];
+  /**
+   * Hash of everything linking reads of this article (see linkDirectives): its id, block roles,
+   * headings, drafts, and per sentence its block, content words and the flags linking tests. Not
+   * the other texts or any offset: a corrected figure leaves it as it was.
+   */
+  linkKey: string;
 }
 
 export function readArticleDirectives(article: ArticleInput): ArticleDirectives {
@@ -519,7 +530,53 @@ export function readArticleDirectives(article: ArticleInput): ArticleDirectives 
   for (const s of article.sentences) add(s.text);
   for (const b of article.blocks) if (b.role === 'heading') add(b.text);
   for (const d of drafts) for (const text of [d.text, ...d.actions]) add(text);
-  return { drafts, words: [...words] };
+  const flags: SentenceFlags[] = [];
+  const speakers: [number, Speaker][] = [];
+  article.sentences.forEach((s, i) => {
+    const speaker = findSpeaker(article.sentences, i);
+    if (speaker) speakers.push([i, speaker]);
+    // What linking tests of a sentence besides its words: too short to echo, an attribution alone, a quote or spoken.
+    flags.push([normalise(s.text).length < 8, isAttributionOnly(s.text), speaker !== null || isQuoted(article.sentences, i)]);
+  });
+  return { drafts, words: [...words], flags, speakers, linkKey: linkKeyOf(article, drafts, words, flags) };
+}
+
+type SentenceFlags = [short: boolean, attributionOnly: boolean, quoteOrSpoken: boolean];
+
+function linkKeyOf(article: ArticleInput, drafts: readonly Draft[], words: ReadonlyMap<string, string[]>, flags: readonly SentenceFlags[]): string {
+  const read = {
+    id: article.id,
+    blocks: article.blocks.map((b) => (b.role === 'heading' ? [b.role, b.text] : [b.role])),
+    sentences: article.sentences.map((s, i) => [s.index, s.block, words.get(s.text) ?? null, ...flags[i]!]),
+    drafts: drafts.map((d) => ({ ...d, places: d.places.map((p) => [p.article, p.sentence, p.kind]) })),
+  };
+  return createHash('sha256').update(JSON.stringify(read)).digest('hex').slice(0, 32);
+}
+
+/**
+ * What linking decided, by position: which drafts are directives, their places and echoes as
+ * indexes into the articles. renderDirectives copies the texts, offsets and speakers in, so the
+ * links of one corpus serve another whose articles differ only where linking does not read.
+ */
+export interface DirectiveLinks {
+  directives: LinkedDirective[];
+}
+
+interface LinkedDirective {
+  id: string;
+  theme: string;
+  /** Position of the stating article in the corpus, and of its draft among that article's. */
+  article: number;
+  draft: number;
+  /** In order: one of the draft's own places (by index), or a heading that restates it. */
+  places: ({ own: number } | { heading: number; sentence: number })[];
+  /** In order; heading: the block whose text and span the echo shows, else its sentence's. */
+  echoes: { article: number; sentence: number; heading: number | null; score: number; via: Echo['via'] }[];
+}
+
+/** The key of a corpus's links: its articles' link keys, in order. */
+export function linksKey(parts: readonly ArticleDirectives[]): string {
+  return createHash('sha256').update(parts.map((p) => p.linkKey).join('\n')).digest('hex');
 }
 
 /**
@@ -527,9 +584,17 @@ export function readArticleDirectives(article: ArticleInput): ArticleDirectives 
  * `parts` are readArticleDirectives of each article, in order (computed here when not given).
  */
 export function findDirectives(articles: readonly ArticleInput[], parts: readonly ArticleDirectives[] = articles.map(readArticleDirectives)): Directive[] {
+  return renderDirectives(articles, parts, linkDirectives(articles, parts));
+}
+
+/**
+ * Decides the corpus's directives and their echoes. Reads of the articles only what their link
+ * keys cover (ids, block roles, headings, drafts, and per sentence its block, words and flags).
+ */
+export function linkDirectives(articles: readonly ArticleInput[], parts: readonly ArticleDirectives[]): DirectiveLinks {
   // 1. Directives of each article, with their places and actions (copies: parts may be cached).
   const perArticle = parts.map((p, order) =>
-    p.drafts.map((d): OrderedDraft => ({ ...d, articleOrder: order, actions: [...d.actions], places: [...d.places], reference: [...d.reference] })),
+    p.drafts.map((d, index): OrderedDraft => ({ ...d, articleOrder: order, draftIndex: index, actions: [...d.actions], places: [...d.places], reference: [...d.reference] })),
   );
 
   // 2. One directive stated in several articles belongs to the one that elaborates most.
@@ -538,14 +603,31 @@ export function findDirectives(articles: readonly ArticleInput[], parts: readonl
 
   // 3. Themes and ids: `${article}-${theme}`, `-2` for a second one of a theme in one article.
   const used = new Map<string, number>();
-  const directives = drafts.map((d): Directive => {
+  type Linking = LinkedDirective & { stater: string; placeSentences: number[] };
+  const directives = drafts.map((d): Linking => {
     const theme = themeOf(d.text, d.actions);
     const base = `${d.article}-${theme}`;
     const n = (used.get(base) ?? 0) + 1;
     used.set(base, n);
-    return { id: n === 1 ? base : `${base}-${n}`, article: d.article, theme, text: d.text, actions: d.actions, places: [...d.places], echoes: [] };
+    return {
+      id: n === 1 ? base : `${base}-${n}`,
+      theme,
+      article: d.articleOrder,
+      draft: d.draftIndex,
+      stater: d.article,
+      places: d.places.map((_, own) => ({ own })),
+      placeSentences: d.places.map((p) => p.sentence),
+      echoes: [],
+    };
   });
-  if (directives.length === 0) return directives;
+  const links = (): DirectiveLinks => ({
+    directives: directives.map(({ stater: _stater, placeSentences, ...d }) => {
+      // Places in sentence order (a stable sort, as the draft lists them within one sentence).
+      const order = d.places.map((_, i) => i).sort((a, b) => placeSentences[a]! - placeSentences[b]!);
+      return { ...d, places: order.map((i) => d.places[i]!), echoes: [...d.echoes].sort((a, b) => a.article - b.article || a.sentence - b.sentence) };
+    }),
+  });
+  if (directives.length === 0) return links();
 
   const scorer = scorerOf(articles, drafts, parts);
   const headingIndex = fourGramIndex(drafts);
@@ -554,8 +636,9 @@ export function findDirectives(articles: readonly ArticleInput[], parts: readonl
 
   // 4. Headings that restate a directive: places in its own article; elsewhere echoes, and the
   //    quotes of their section echo it too.
-  for (const article of articles) {
+  articles.forEach((article, articleIndex) => {
     const byBlock = sentencesByBlock(article);
+    const flags = parts[articleIndex]!.flags;
     article.blocks.forEach((block, blockIndex) => {
       if (block.role !== 'heading') return;
       const sentences = byBlock.get(blockIndex) ?? [];
@@ -563,22 +646,12 @@ export function findDirectives(articles: readonly ArticleInput[], parts: readonl
       const target = first ? headingTarget(block.text, headingIndex) : null;
       if (!first || target === null) return;
       const directive = directives[target]!;
-      if (directive.article === article.id) {
-        directive.places.push({ article: article.id, start: block.start, end: block.end, sentence: first.index, kind: 'heading' });
+      if (directive.stater === article.id) {
+        directive.places.push({ heading: blockIndex, sentence: first.index });
+        directive.placeSentences.push(first.index);
         return;
       }
-      const echo = (s: Sentence, text: string, span: { start: number; end: number }, score: number): void => {
-        directive.echoes.push({
-          article: article.id,
-          sentence: s.index,
-          text,
-          ...span,
-          speaker: findSpeaker(article.sentences, s.index),
-          score: round(score),
-          via: 'heading',
-        });
-      };
-      echo(first, block.text, { start: block.start, end: block.end }, scorer.score(block.text).get(target) ?? 0);
+      directive.echoes.push({ article: articleIndex, sentence: first.index, heading: blockIndex, score: round(scorer.score(block.text).get(target) ?? 0), via: 'heading' });
       // A heading split at ； is one heading: its other sentences are no echoes of their own.
       for (const s of sentences) claimed.add(`${article.id}#${s.index}`);
       for (let b = blockIndex + 1; b < article.blocks.length; b++) {
@@ -587,52 +660,73 @@ export function findDirectives(articles: readonly ArticleInput[], parts: readonl
         if (!BODY_ROLES.has(next.role)) continue;
         for (const s of byBlock.get(b) ?? []) {
           const key = `${article.id}#${s.index}`;
-          if (claimed.has(key) || isAttributionOnly(s.text)) continue;
-          const quote = isQuoted(article.sentences, s.index) || findSpeaker(article.sentences, s.index) !== null;
+          const [, attributionOnly, quote] = flags[s.index]!;
+          if (claimed.has(key) || attributionOnly) continue;
           const score = scorer.score(s.text).get(target) ?? 0;
           if (!quote && score < ECHO_THRESHOLD) continue;
           claimed.add(key);
-          echo(s, s.text, s, score);
+          directive.echoes.push({ article: articleIndex, sentence: s.index, heading: null, score: round(score), via: 'heading' });
         }
       }
     });
-  }
+  });
 
   // 5. Other sentences that say what a directive says, in other words: each echoes the directive
   //    of another article it is most similar to, above the threshold.
-  for (const article of articles) {
+  articles.forEach((article, articleIndex) => {
+    const flags = parts[articleIndex]!.flags;
     for (const s of article.sentences) {
       const role = article.blocks[s.block]?.role;
       if (!role || !(BODY_ROLES.has(role) || role === 'heading')) continue;
-      if (claimed.has(`${article.id}#${s.index}`) || normalise(s.text).length < 8) continue;
+      if (claimed.has(`${article.id}#${s.index}`) || flags[s.index]![0]) continue;
       let best = -1;
       let bestScore = 0;
       for (const [d, score] of scorer.score(s.text)) {
-        if (directives[d]!.article !== article.id && score > bestScore) {
+        if (directives[d]!.stater !== article.id && score > bestScore) {
           best = d;
           bestScore = score;
         }
       }
-      if (best < 0 || bestScore < ECHO_THRESHOLD || isAttributionOnly(s.text)) continue;
-      directives[best]!.echoes.push({
-        article: article.id,
-        sentence: s.index,
-        text: s.text,
-        start: s.start,
-        end: s.end,
-        speaker: findSpeaker(article.sentences, s.index),
-        score: round(bestScore),
-        via: 'similarity',
-      });
+      if (best < 0 || bestScore < ECHO_THRESHOLD || flags[s.index]![1]) continue;
+      directives[best]!.echoes.push({ article: articleIndex, sentence: s.index, heading: null, score: round(bestScore), via: 'similarity' });
     }
-  }
+  });
+  return links();
+}
 
-  const order = new Map(articles.map((a, i) => [a.id, i]));
-  for (const d of directives) {
-    d.places.sort((a, b) => a.sentence - b.sentence);
-    d.echoes.sort((a, b) => (order.get(a.article) ?? 0) - (order.get(b.article) ?? 0) || a.sentence - b.sentence);
-  }
-  return directives;
+/** The directives that links describe, with the texts, offsets and speakers of these articles. */
+export function renderDirectives(articles: readonly ArticleInput[], parts: readonly ArticleDirectives[], links: DirectiveLinks): Directive[] {
+  const speakers = parts.map((p) => new Map(p.speakers));
+  return links.directives.map((l): Directive => {
+    const stater = articles[l.article]!;
+    const draft = parts[l.article]!.drafts[l.draft]!;
+    return {
+      id: l.id,
+      article: draft.article,
+      theme: l.theme,
+      text: draft.text,
+      actions: [...draft.actions],
+      places: l.places.map((p): DirectivePlace => {
+        if ('own' in p) return draft.places[p.own]!;
+        const block = stater.blocks[p.heading]!;
+        return { article: stater.id, start: block.start, end: block.end, sentence: p.sentence, kind: 'heading' };
+      }),
+      echoes: l.echoes.map((e): Echo => {
+        const article = articles[e.article]!;
+        const shown = e.heading === null ? article.sentences[e.sentence]! : article.blocks[e.heading]!;
+        return {
+          article: article.id,
+          sentence: e.sentence,
+          text: shown.text,
+          start: shown.start,
+          end: shown.end,
+          speaker: speakers[e.article]!.get(e.sentence) ?? null,
+          score: e.score,
+          via: e.via,
+        };
+      }),
+    };
+  });
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

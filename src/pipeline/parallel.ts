@@ -12,20 +12,33 @@
 // This file is also the workers' entry point: Node runs it directly (type stripping), so it and
 // everything it imports stay plain TypeScript with `.ts` imports.
 import { availableParallelism } from 'node:os';
+import { deserialize, serialize } from 'node:v8';
 import { fork, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type InputFile, type UnreadableFile } from './corpus.ts';
 import type { MetadataEntry } from './dates.ts';
-import type { ArticleDirectives } from './directives.ts';
+import { linkDirectives, linksKey, renderDirectives, type ArticleDirectives, type DirectiveLinks } from './directives.ts';
 import type { DocumentResult } from './document.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
-import { bytesHash, openStore, stringHash, type BuildCache, type CacheEntry, type CachedDating, type CachedFigures, type CachedScript, type VersionedStore } from './cache.ts';
+import {
+  bytesHash,
+  openStore,
+  stringHash,
+  type BuildCache,
+  type CacheEntry,
+  type CachedDating,
+  type CachedDirectives,
+  type CachedFigures,
+  type CachedScript,
+  type CachedWords,
+  type VersionedStore,
+} from './cache.ts';
 import { isSegmentMemo, recordSegments, type SegmentMemo } from './segment.ts';
 
-/** What the per-file stages gave for one file (as cached). */
-export type FileResult = CacheEntry;
+/** What the per-file stages gave for one file: a cache entry, with its articles' content words. */
+export type FileResult = Omit<CacheEntry, 'directives' | 'words'> & { directives: (ArticleDirectives | null)[] };
 
 /** readOneFile's answer: the file's result, and what segmenting it looked up (see segment.ts). */
 export interface FileReading {
@@ -118,6 +131,8 @@ export interface PipelineStats {
    * segmenting their previous versions had looked up (0: neither was loaded for them).
    */
   segmentLookups: number;
+  /** The directive links of the last build were reused: linking read nothing that changed. */
+  linksReused: boolean;
   /** Milliseconds: per-file stages (with cache reads), the corpus stages (dates, linking directives), cache writes. */
   perFileMs: number;
   corpusMs: number;
@@ -165,7 +180,7 @@ export async function buildCorpusFast(
     hashOf.set(input.path, hash);
     if (known.has(hash)) continue;
     const cached = cache?.get(hash);
-    if (cached) known.set(hash, cached);
+    if (cached) known.set(hash, resultOf(cached));
     else missing.push(input);
   }
   const hits = new Set(known.keys());
@@ -272,16 +287,35 @@ export async function buildCorpusFast(
       }
       return found;
     },
-    findDirectives: DEFAULT_STAGES.findDirectives,
+    findDirectives(articles, given) {
+      const parts = given ?? articles.map(DEFAULT_STAGES.readDirectives);
+      if (!links) return DEFAULT_STAGES.findDirectives(articles, parts);
+      // Linking reads of each article only what its link key covers: the same keys, the same links.
+      const key = linksKey(parts);
+      const kept = links.get(LINKS_SLOT);
+      let found: DirectiveLinks;
+      if (kept?.key === key) {
+        found = kept.links;
+        linksReused = true;
+      } else {
+        found = linkDirectives(articles, parts);
+        links.set(LINKS_SLOT, { key, links: found });
+        links.prune();
+      }
+      return renderDirectives(articles, parts, found);
+    },
   };
+  const links = cache ? linksStore(cache) : null;
+  let linksReused = false;
   const corpusStarted = performance.now();
   const corpus = buildCorpus(inputs, metadata, unreadable, stages, limits);
   const corpusMs = performance.now() - corpusStarted;
   const writeStarted = performance.now();
   if (cache) {
     for (const hash of dirty) {
-      const entry = known.get(hash);
-      if (entry) cache.set(hash, entry);
+      const result = known.get(hash);
+      if (!result) continue;
+      cache.set(hash, toCache(result));
     }
     for (const [path, memo] of segmentsRead) segmentsByPath?.set(pathKey(path), memo);
     if (dirty.size > 0) {
@@ -291,8 +325,39 @@ export async function buildCorpusFast(
   }
   const fromCache = [...hits].filter((h) => !processed.has(h)).length;
   const cacheWriteMs = performance.now() - writeStarted;
-  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, workers, byWorkers, segmentLookups, perFileMs, corpusMs, cacheWriteMs } };
+  return { corpus, stats: { files: inputs.length, fromCache, processed: processed.size, workers, byWorkers, segmentLookups, linksReused, perFileMs, corpusMs, cacheWriteMs } };
 }
+
+/**
+ * A cached entry as the build uses it: its articles' content words are deserialised only when
+ * linking asks for them (the links of an unchanged corpus are reused without them).
+ */
+function resultOf(entry: CacheEntry): FileResult {
+  const { words: serialised, ...rest } = entry;
+  let words: CachedWords | undefined;
+  const wordsOf = (index: number): ArticleDirectives['words'] => (words ??= deserialize(serialised) as CachedWords)[index] ?? [];
+  return {
+    ...rest,
+    directives: entry.directives.map((d, index) =>
+      d === null ? null : (Object.defineProperty({ ...d }, 'words', { enumerable: true, get: () => wordsOf(index) }) as ArticleDirectives),
+    ),
+  };
+}
+
+function toCache(result: FileResult): CacheEntry {
+  const lean = (d: ArticleDirectives): CachedDirectives => ({ drafts: d.drafts, flags: d.flags, speakers: d.speakers, linkKey: d.linkKey });
+  const words: CachedWords = result.directives.map((d) => d?.words ?? null);
+  return { ...result, directives: result.directives.map((d) => d && lean(d)), words: serialize(words) };
+}
+
+/** The last build's directive links, with the key of the corpus they were linked for. */
+interface KeptLinks {
+  key: string;
+  links: DirectiveLinks;
+}
+/** One slot: the links of the corpus built last, which the next build of it (or of an edit) reads. */
+const LINKS_SLOT = 'last';
+const linksStore = (cache: BuildCache): VersionedStore<KeptLinks> => openStore<KeptLinks>(join(cache.folder, 'links'), cache.version);
 
 /** Segment memos by file path, beside the cache's entries and of its version. */
 const segmentStore = (cache: BuildCache): VersionedStore<SegmentMemo> => openStore<SegmentMemo>(join(cache.folder, 'segments'), cache.version);

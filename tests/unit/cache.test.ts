@@ -112,14 +112,42 @@ describe('build cache', () => {
     expectSameCorpus((await buildCorpusFast(inputs, {}, [], { cache, workers: 0 })).corpus, buildCorpus(inputs));
   });
 
+  it('reuses the directive links when an edit leaves what linking reads as it was, and links again when it does not', async () => {
+    const all = readInputs([SEEDS]).inputs;
+    const cache = openCache(join(dir, 'links'), '5555555555555555');
+    const cold = await buildCorpusFast(all, {}, [], { cache, workers: 0 });
+    expect(cold.stats.linksReused).toBe(false);
+    const echo = cold.corpus.directives.flatMap((d) => d.echoes).find((e) => e.via === 'similarity')!;
+    const article = cold.corpus.articles.find((a) => a.id === echo.article)!;
+    const at = all.findIndex((i) => i.path === article.file);
+    const edit = (from: string, to: string): InputFile[] =>
+      all.map((input, i) => (i === at ? { path: input.path, bytes: new TextEncoder().encode(new TextDecoder().decode(input.bytes).replace(from, to)) } : input));
+    // A longer figure before the echo: its offsets move, and its article is read again.
+    const text = new TextDecoder().decode(all[at]!.bytes);
+    const figure = /\d+(?:\.\d+)?(?=%|亿元)/.exec(text.slice(0, text.indexOf(echo.text)))![0];
+    const corrected = edit(figure, `1${figure}`);
+    const warm = await buildCorpusFast(corrected, {}, [], { cache, workers: 0 });
+    expect(warm.stats).toMatchObject({ processed: 1, linksReused: true });
+    const moved = warm.corpus.directives.flatMap((d) => d.echoes).find((e) => e.article === echo.article && e.sentence === echo.sentence)!;
+    expect(moved.start).toBe(echo.start + 1);
+    expectSameCorpus(warm.corpus, buildCorpus(corrected));
+    // Without the echoing sentence, linking reads something else: it links again.
+    const cut = edit(echo.text, '');
+    const relinked = await buildCorpusFast(cut, {}, [], { cache, workers: 0 });
+    expect(relinked.stats.linksReused).toBe(false);
+    expectSameCorpus(relinked.corpus, buildCorpus(cut));
+  });
+
   it('is invalidated by another pipeline version, whose cleanup removes the old entries', async () => {
     const folder = join(dir, 'versions');
     await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'eeeeeeeeeeeeeeee'), workers: 0 });
-    expect(readdirSync(folder).sort()).toEqual(['eeeeeeeeeeeeeeee', 'segments']);
+    expect(readdirSync(folder).sort()).toEqual(['eeeeeeeeeeeeeeee', 'links', 'segments']);
     expect(readdirSync(join(folder, 'segments'))).toEqual(['eeeeeeeeeeeeeeee']);
+    expect(readdirSync(join(folder, 'links'))).toEqual(['eeeeeeeeeeeeeeee']);
     const next = await buildCorpusFast(inputs, {}, [], { cache: openCache(folder, 'ffffffffffffffff'), workers: 0 });
     expect(next.stats).toMatchObject({ fromCache: 0, processed: 2 });
-    expect(readdirSync(folder).sort()).toEqual(['ffffffffffffffff', 'segments']);
+    expect(readdirSync(folder).sort()).toEqual(['ffffffffffffffff', 'links', 'segments']);
+    expect(readdirSync(join(folder, 'links'))).toEqual(['ffffffffffffffff']);
     // Segment memos of another version are not used either (a new jieba may cut otherwise).
     expect(next.stats.segmentLookups).toBeGreaterThan(0);
     expect(readdirSync(join(folder, 'segments'))).toEqual(['ffffffffffffffff']);
