@@ -509,8 +509,8 @@ function scorerOf(articles: readonly ArticleInput[], drafts: readonly Draft[], k
 export interface ArticleDirectives {
   drafts: Draft[];
   words: [text: string, words: string[]][];
-  /** Per sentence, in order: the tests linking makes of it (see sentenceFlags). */
-  flags: SentenceFlags[];
+  /** Per sentence, in order: the tests linking makes of it, as bits (SHORT, ATTRIBUTION_ONLY, QUOTE). */
+  flags: number[];
   /** The sentences with a speaker (findSpeaker), by index: an echo shows who said it. */
   speakers: [sentence: number, speaker: Speaker][];
   /**
@@ -530,24 +530,31 @@ export function readArticleDirectives(article: ArticleInput): ArticleDirectives 
   for (const s of article.sentences) add(s.text);
   for (const b of article.blocks) if (b.role === 'heading') add(b.text);
   for (const d of drafts) for (const text of [d.text, ...d.actions]) add(text);
-  const flags: SentenceFlags[] = [];
+  const flags: number[] = [];
   const speakers: [number, Speaker][] = [];
   article.sentences.forEach((s, i) => {
     const speaker = findSpeaker(article.sentences, i);
     if (speaker) speakers.push([i, speaker]);
     // What linking tests of a sentence besides its words: too short to echo, an attribution alone, a quote or spoken.
-    flags.push([normalise(s.text).length < 8, isAttributionOnly(s.text), speaker !== null || isQuoted(article.sentences, i)]);
+    flags.push(
+      (normalise(s.text).length < 8 ? SHORT : 0) |
+        (isAttributionOnly(s.text) ? ATTRIBUTION_ONLY : 0) |
+        (speaker !== null || isQuoted(article.sentences, i) ? QUOTE : 0),
+    );
   });
   return { drafts, words: [...words], flags, speakers, linkKey: linkKeyOf(article, drafts, words, flags) };
 }
 
-type SentenceFlags = [short: boolean, attributionOnly: boolean, quoteOrSpoken: boolean];
+/** A sentence too short to echo anything, an attribution alone (`他说。`), a quote or spoken. */
+const SHORT = 1;
+const ATTRIBUTION_ONLY = 2;
+const QUOTE = 4;
 
-function linkKeyOf(article: ArticleInput, drafts: readonly Draft[], words: ReadonlyMap<string, string[]>, flags: readonly SentenceFlags[]): string {
+function linkKeyOf(article: ArticleInput, drafts: readonly Draft[], words: ReadonlyMap<string, string[]>, flags: readonly number[]): string {
   const read = {
     id: article.id,
     blocks: article.blocks.map((b) => (b.role === 'heading' ? [b.role, b.text] : [b.role])),
-    sentences: article.sentences.map((s, i) => [s.index, s.block, words.get(s.text) ?? null, ...flags[i]!]),
+    sentences: article.sentences.map((s, i) => [s.index, s.block, words.get(s.text) ?? null, flags[i]!]),
     drafts: drafts.map((d) => ({ ...d, places: d.places.map((p) => [p.article, p.sentence, p.kind]) })),
   };
   return createHash('sha256').update(JSON.stringify(read)).digest('hex').slice(0, 32);
@@ -660,10 +667,10 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
         if (!BODY_ROLES.has(next.role)) continue;
         for (const s of byBlock.get(b) ?? []) {
           const key = `${article.id}#${s.index}`;
-          const [, attributionOnly, quote] = flags[s.index]!;
-          if (claimed.has(key) || attributionOnly) continue;
+          const tests = flags[s.index]!;
+          if (claimed.has(key) || tests & ATTRIBUTION_ONLY) continue;
           const score = scorer.score(s.text).get(target) ?? 0;
-          if (!quote && score < ECHO_THRESHOLD) continue;
+          if (!(tests & QUOTE) && score < ECHO_THRESHOLD) continue;
           claimed.add(key);
           directive.echoes.push({ article: articleIndex, sentence: s.index, heading: null, score: round(score), via: 'heading' });
         }
@@ -678,7 +685,7 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
     for (const s of article.sentences) {
       const role = article.blocks[s.block]?.role;
       if (!role || !(BODY_ROLES.has(role) || role === 'heading')) continue;
-      if (claimed.has(`${article.id}#${s.index}`) || flags[s.index]![0]) continue;
+      if (claimed.has(`${article.id}#${s.index}`) || flags[s.index]! & SHORT) continue;
       let best = -1;
       let bestScore = 0;
       for (const [d, score] of scorer.score(s.text)) {
@@ -687,7 +694,7 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
           bestScore = score;
         }
       }
-      if (best < 0 || bestScore < ECHO_THRESHOLD || flags[s.index]![1]) continue;
+      if (best < 0 || bestScore < ECHO_THRESHOLD || flags[s.index]! & ATTRIBUTION_ONLY) continue;
       directives[best]!.echoes.push({ article: articleIndex, sentence: s.index, heading: null, score: round(bestScore), via: 'similarity' });
     }
   });

@@ -1,5 +1,6 @@
 // Stage 1: bytes of one file -> decoded text, or a reason it cannot be read.
 import { createHash } from 'node:crypto';
+import { Buffer, isUtf8 } from 'node:buffer';
 import type { SourceFile } from './types.ts';
 
 export interface IngestError {
@@ -45,7 +46,9 @@ export function stemOf(name: string): string {
 function looksBinary(bytes: Uint8Array): boolean {
   const sample = bytes.subarray(0, 64 * 1024);
   let controls = 0;
-  for (const b of sample) {
+  // An indexed loop: an iterator over every byte of every file costs a warm build several ms.
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return true;
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   }
@@ -59,11 +62,9 @@ export function decode(bytes: Uint8Array): { text: string; encoding: string } | 
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // Not UTF-8: Chinese text of that age is most often GBK, which GB18030 contains.
-  }
+  // Validated first (isUtf8), then decoded without a check per character; not UTF-8: Chinese
+  // text of that age is most often GBK, which GB18030 contains.
+  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     // A GB18030 decode of random bytes yields rare characters; real Chinese text is mostly common hanzi.
