@@ -93,15 +93,16 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   const byKey = new Map<string, DataPoint[]>();
   for (const article of articles) {
     const headline = (f: Figure): boolean => article.blocks?.[f.block]?.role === 'title';
-    const reported = new Set(article.figures.filter((f) => !headline(f)).map(pointKey));
-    for (const f of article.figures) {
+    const keys = article.figures.map(pointKey);
+    const reported = new Set(keys.filter((_, i) => !headline(article.figures[i]!)));
+    article.figures.forEach((f, i) => {
+      const key = keys[i]!;
       // A goal is no data point: in a series it would read as the level reached. Nor is a range
       // (增长6%—8%): its low end charted would read as the value.
-      if (!f.indicator || f.goal || f.range) continue;
+      if (!f.indicator || f.goal || f.range) return;
       // A headline restates, often rounded, what the body reports (前10月宁夏外贸增长两成 over
       // 增长20.3%): the body's figure is the data point.
-      if (headline(f) && reported.has(pointKey(f))) continue;
-      const key = pointKey(f);
+      if (headline(f) && reported.has(key)) return;
       // A decline is a negative change: 下降33.9% must not chart, sum up or match as a rise.
       const value = f.direction === 'down' ? -f.value : f.value;
       const mention: Mention = {
@@ -134,7 +135,7 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
         });
       }
       byKey.set(key, points);
-    }
+    });
   }
   const all: DataPoint[] = [];
   for (const points of byKey.values()) {

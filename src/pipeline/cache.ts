@@ -112,8 +112,9 @@ export function bytesHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Hash of a string's UTF-16 code units: every string its own (UTF-8 would merge lone surrogates). */
 export function stringHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
+  return createHash('sha256').update(text, 'utf16le').digest('hex');
 }
 
 /** A cache in folder/<version>/; entries of one version never mix with another's. */

@@ -161,10 +161,12 @@ function format(year: number | null, month: number | null, day: number | null): 
   return month === null ? String(year) : day === null ? `${year}-${p(month)}` : `${year}-${p(month)}-${p(day)}`;
 }
 
+/** Longest first: 新华社 before 新华. */
+const AGENCIES = [...layout.agencies].sort((a, b) => b.length - a.length);
+
 function inferSource(bylines: string[]): { source: string | null; method: string } {
-  const agencies = [...layout.agencies].sort((a, b) => b.length - a.length);
   for (const line of bylines) {
-    const agency = agencies.find((a) => line.includes(a));
+    const agency = AGENCIES.find((a) => line.includes(a));
     if (agency) return { source: agency, method: `byline “${line}”` };
   }
   const own = bylines.find((l) => l.includes('本报'));
