@@ -48,7 +48,7 @@ function loadCorpus(logger: LoaderContext['logger']): Promise<Corpus & { site: S
     logger.info(
       `pipeline ${Math.round(performance.now() - started)} ms: ${stats.processed} of ${stats.files} files through the per-file stages ` +
         `(${stats.fromCache} from the cache${cache ? ` in ${displayPath(cache.folder)}` : ', cache off'}; ${stats.workers} worker processes; ` +
-        `per-file ${Math.round(stats.perFileMs)} ms, corpus ${Math.round(stats.corpusMs)} ms, cache writes ${Math.round(stats.cacheWriteMs)} ms; ` +
+        `per-file ${Math.round(stats.perFileMs)} ms (cache reads ${Math.round(stats.cacheReadMs)} ms), corpus ${Math.round(stats.corpusMs)} ms, cache writes ${Math.round(stats.cacheWriteMs)} ms; ` +
         `${stats.segmentLookups} segmenting lookups not in the files' memos; directive links ${stats.linksReused ? 'reused' : 'computed'})`,
     );
     return { ...result, site };
