@@ -1,6 +1,6 @@
 // What an indicator chart shows, from an indicator's data points and the reader's choices.
 // Shared by the build-time SVG/PNG, the page's data table and the browser's chart.js script.
-import type { DataPoint, IndicatorSeries } from '../pipeline/aggregate.ts';
+import { isOfQuantity, type DataPoint, type IndicatorSeries } from '../pipeline/aggregate.ts';
 import { comparePeriods, formatPeriod, UNIT_ZH } from '../pipeline/format.ts';
 import type { Unit } from '../pipeline/types.ts';
 
@@ -24,18 +24,20 @@ export interface ChartData {
 }
 
 
-export function displayScale(unit: Unit, max: number): { scale: number; axis: string } {
-  if (unit === 'percent' || unit === 'percentage_point') return { scale: 1, axis: UNIT_ZH[unit] };
-  for (const [scale, word] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) {
-    if (max >= scale) return { scale, axis: `${word}${UNIT_ZH[unit]}` };
+/** unitWord: the unit as written, for a unit the site has no word of its own for (`other`). */
+export function displayScale(unit: Unit, max: number, unitWord: string | null = null): { scale: number; axis: string } {
+  const word = unitWord ?? UNIT_ZH[unit];
+  if (unit === 'percent' || unit === 'percentage_point') return { scale: 1, axis: word };
+  for (const [scale, prefix] of [[1e12, '万亿'], [1e8, '亿'], [1e4, '万']] as const) {
+    if (max >= scale) return { scale, axis: `${prefix}${word}` };
   }
-  return { scale: 1, axis: UNIT_ZH[unit] };
+  return { scale: 1, axis: word };
 }
 
 export const placeOf = (p: Pick<DataPoint, 'regionSlug' | 'region'>): string => p.regionSlug ?? p.region ?? '-';
 
 export function chartedPoints(series: IndicatorSeries): DataPoint[] {
-  return series.points.filter((p) => p.measure === series.chart.measure && p.unit === series.chart.unit && p.detail === series.chart.detail);
+  return series.points.filter((p) => isOfQuantity(p, series.chart));
 }
 
 /** Places that have whole-year figures for several years: the choices of a time series. */
@@ -76,7 +78,7 @@ export function chartData(series: IndicatorSeries, choice: ChartChoice): ChartDa
     points = [...latest.values()].flat().sort((a, b) => b.value - a.value);
     labels = points.map((p) => `${p.region ?? '未注明地区'}（${formatPeriod(p.period)}）`);
   }
-  const { scale, axis } = displayScale(series.chart.unit, Math.max(0, ...points.map((p) => Math.abs(p.value))));
+  const { scale, axis } = displayScale(series.chart.unit, Math.max(0, ...points.map((p) => Math.abs(p.value))), series.chart.unitWord);
   const region = choice.kind === 'time' ? (points[0]?.region ?? '') : '';
   return {
     title: `${region}${series.zh}${series.chart.detail ? `（${series.chart.detail}）` : ''}`,

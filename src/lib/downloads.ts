@@ -3,7 +3,7 @@ import type { DataPoint, IndicatorSeries } from '../pipeline/aggregate.ts';
 import type { SiteArticle } from '../pipeline/site.ts';
 import { contractFigure } from '../pipeline/contract.ts';
 
-export const POINT_COLUMNS = ['indicator', 'region', 'region_slug', 'period', 'measure', 'unit', 'value', 'approx', 'detail', 'conflicts_with', 'sources', 'articles'] as const;
+export const POINT_COLUMNS = ['indicator', 'region', 'region_slug', 'period', 'measure', 'unit', 'unit_word', 'value', 'approx', 'detail', 'conflicts_with', 'sources', 'articles'] as const;
 
 export function pointRow(series: Pick<IndicatorSeries, 'slug'>, p: DataPoint) {
   return {
@@ -13,6 +13,7 @@ export function pointRow(series: Pick<IndicatorSeries, 'slug'>, p: DataPoint) {
     period: p.period,
     measure: p.measure,
     unit: p.unit,
+    unit_word: p.unitWord,
     value: p.value,
     approx: p.approx,
     detail: p.detail,

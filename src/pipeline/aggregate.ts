@@ -26,6 +26,8 @@ export interface DataPoint {
   period: string | null;
   measure: Measure;
   unit: Unit;
+  /** For a unit the site has no word of its own for (`other`), the word as written (天, 只, 微克/立方米); else null. */
+  unitWord: string | null;
   detail: string | null;
   value: number;
   approx: Approx | null;
@@ -54,12 +56,24 @@ export interface IndicatorSeries {
   points: DataPoint[];
   /** The measure, unit and detail charted: the levels if any, else the most frequent; the points
    * without a detail (the indicator itself) if any, else its most frequent kind (人均, goods…). */
-  chart: { measure: Measure; unit: Unit; detail: string | null; kind: 'time' | 'places'; region: string | null };
+  chart: ChartedQuantity & { kind: 'time' | 'places'; region: string | null };
   implied: ImpliedGrowth[];
   summary: string;
   regions: { slug: string; name: string }[];
   articles: string[];
 }
+
+/** What one chart shows: one measure of one quantity, in one unit (and unit word, for `other`). */
+export interface ChartedQuantity {
+  measure: Measure;
+  unit: Unit;
+  unitWord: string | null;
+  detail: string | null;
+}
+
+/** The point is of the quantity a chart shows. */
+export const isOfQuantity = (p: DataPoint, q: ChartedQuantity): boolean =>
+  p.measure === q.measure && p.unit === q.unit && p.unitWord === q.unitWord && p.detail === q.detail;
 
 export interface RegionSummary {
   id: string;
@@ -84,8 +98,13 @@ export interface FigureSource {
 const SAME_VALUE = 0.005;
 const same = (a: number, b: number) => a === b || Math.abs(a - b) <= SAME_VALUE * Math.max(Math.abs(a), Math.abs(b));
 
-export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' | 'period' | 'measure' | 'unit' | 'detail'>): string {
-  return [f.indicator ?? '-', f.regionSlug ?? f.region ?? '-', f.period ?? '-', f.measure, f.unit, f.detail ?? '-'].join('|');
+/** The word a data point keeps of a figure's unit: only where the unit has none of its own (75天, 28微克/立方米). */
+export const pointUnitWord = (f: Pick<Figure, 'unit' | 'unitWord'>): string | null => (f.unit === 'other' ? f.unitWord : null);
+
+export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' | 'period' | 'measure' | 'unit' | 'unitWord' | 'detail'>): string {
+  // 75天 and 7万只 are both of unit `other`: the word keeps them apart.
+  const unit = f.unit === 'other' ? `other:${f.unitWord}` : f.unit;
+  return [f.indicator ?? '-', f.regionSlug ?? f.region ?? '-', f.period ?? '-', f.measure, unit, f.detail ?? '-'].join('|');
 }
 
 /** Every labelled figure of the corpus that reports a statistic, as data points: one per distinct value of a key. */
@@ -127,6 +146,7 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
           period: f.period,
           measure: f.measure,
           unit: f.unit,
+          unitWord: pointUnitWord(f),
           detail: f.detail,
           value,
           approx: f.approx,
@@ -173,7 +193,7 @@ const NAMED_MEASURES = new Set<Measure>(['change', 'cagr', 'share']);
 function summarise(indicatorZh: string, points: readonly DataPoint[], chart: IndicatorSeries['chart'], implied: readonly ImpliedGrowth[]): string {
   const qualifiers = [chart.detail, NAMED_MEASURES.has(chart.measure) ? MEASURE_ZH[chart.measure] : null].filter(Boolean);
   const zh = qualifiers.length ? `${indicatorZh}（${qualifiers.join('，')}）` : indicatorZh;
-  const charted = points.filter((p) => p.measure === chart.measure && p.unit === chart.unit && p.detail === chart.detail);
+  const charted = points.filter((p) => isOfQuantity(p, chart));
   if (chart.kind === 'time') {
     const series = charted.filter((p) => (p.regionSlug ?? p.region ?? '-') === chart.region && p.period && /^\d{4}$/.test(p.period));
     const region = series[0]?.region ?? '';
@@ -181,8 +201,8 @@ function summarise(indicatorZh: string, points: readonly DataPoint[], chart: Ind
     const first = sorted[0];
     const last = sorted[sorted.length - 1];
     if (!first || !last) return `${region}${zh}：${charted.length}个数据点`;
-    let text = `${region}${zh} ${formatPeriod(first.period)}${formatValue(first.value, first.unit)}`;
-    if (last !== first) text += ` → ${formatPeriod(last.period)}${formatValue(last.value, last.unit)}`;
+    let text = `${region}${zh} ${formatPeriod(first.period)}${formatValue(first.value, first.unit, first.unitWord)}`;
+    if (last !== first) text += ` → ${formatPeriod(last.period)}${formatValue(last.value, last.unit, last.unitWord)}`;
     const rate = points.find((p) => p.measure === 'cagr' && p.regionSlug === first.regionSlug && p.detail === chart.detail);
     if (rate) text += `，年均增长${rate.value}%`;
     const imp = implied.find((i) => i.region === first.region);
@@ -190,7 +210,7 @@ function summarise(indicatorZh: string, points: readonly DataPoint[], chart: Ind
     return text;
   }
   const top = [...charted].sort((a, b) => b.value - a.value).slice(0, 3);
-  return `${zh}：${charted.length}个地区的数据，${top.map((p) => `${p.region ?? '未注明地区'}${formatValue(p.value, p.unit)}（${formatPeriod(p.period)}）`).join('、')}`;
+  return `${zh}：${charted.length}个地区的数据，${top.map((p) => `${p.region ?? '未注明地区'}${formatValue(p.value, p.unit, p.unitWord)}（${formatPeriod(p.period)}）`).join('、')}`;
 }
 
 export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[] {
@@ -203,13 +223,16 @@ export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[]
     const levels = pts.filter((p) => p.measure === 'level' || p.measure === 'count' || p.measure === 'rate');
     const pool = levels.length ? levels : pts;
     const counts = new Map<string, number>();
-    for (const p of pool) counts.set(`${p.measure}|${p.unit}`, (counts.get(`${p.measure}|${p.unit}`) ?? 0) + 1);
-    const [measure, unit] = [...counts].sort((a, b) => b[1] - a[1])[0]![0].split('|') as [Measure, Unit];
+    const quantityOf = (p: DataPoint): string => JSON.stringify([p.measure, p.unit, p.unitWord]);
+    for (const p of pool) counts.set(quantityOf(p), (counts.get(quantityOf(p)) ?? 0) + 1);
+    const top = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
+    const [measure, unit, unitWord] = JSON.parse(top) as [Measure, Unit, string | null];
     // 人均地区生产总值 or a change in percentage points is another quantity than the total: one chart, one quantity.
     const details = new Map<string | null, number>();
-    for (const p of pts) if (p.measure === measure && p.unit === unit) details.set(p.detail, (details.get(p.detail) ?? 0) + 1);
+    for (const p of pts) if (quantityOf(p) === top) details.set(p.detail, (details.get(p.detail) ?? 0) + 1);
     const detail = details.has(null) ? null : [...details].sort((a, b) => b[1] - a[1] || (a[0]! < b[0]! ? -1 : 1))[0]![0];
-    const charted = pts.filter((p) => p.measure === measure && p.unit === unit && p.detail === detail);
+    const quantity: ChartedQuantity = { measure, unit, unitWord, detail };
+    const charted = pts.filter((p) => isOfQuantity(p, quantity));
     // A time series where one place has figures for several whole years; else a comparison across places.
     const years = new Map<string, Set<string>>();
     for (const p of charted) {
@@ -219,7 +242,7 @@ export function indicatorSeries(points: readonly DataPoint[]): IndicatorSeries[]
     }
     const best = [...years].sort((a, b) => b[1].size - a[1].size || (a[0] < b[0] ? -1 : 1))[0];
     const kind: 'time' | 'places' = best && best[1].size > 1 ? 'time' : 'places';
-    const chart = { measure, unit, detail, kind, region: kind === 'time' ? best![0] : null };
+    const chart = { ...quantity, kind, region: kind === 'time' ? best![0] : null };
     const implied = impliedGrowth(pts);
     const regions = new Map<string, string>();
     for (const p of pts) if (p.regionSlug && p.region) regions.set(p.regionSlug, p.region);

@@ -26,8 +26,10 @@ export const UNIT_ZH: Record<Unit, string> = {
  * 10457.2亿元. `word` is the unit word to write, when the text's own says more than the unit's
  * (人次 is not 人, 千瓦时 is no unit of the site's).
  */
-export function formatValue(value: number, unit: Unit, word: string = UNIT_ZH[unit]): string {
+/** word: the unit as written, for a unit the site has no word of its own for (`other`: 天, 只, 微克/立方米). */
+export function formatValue(value: number, unit: Unit, word?: string | null): string {
   if (unit === 'percent' || unit === 'percentage_point') return `${value}${UNIT_ZH[unit]}`;
+  word ??= UNIT_ZH[unit];
   const scales: [number, string][] = [
     [1e12, '万亿'],
     [1e8, '亿'],
@@ -45,8 +47,8 @@ export function formatValue(value: number, unit: Unit, word: string = UNIT_ZH[un
 export const MEASURE_ZH: Record<Measure, string> = { level: '总量', change: '变化', cagr: '年均增长', share: '占比', count: '数量', rate: '比率', ratio: '比值', gap: '差距' };
 
 /** A value the way a newspaper writes it: a negative change is a fall (−3.2 -> 下降3.2%). */
-export function formatAsWritten(value: number, unit: Unit, measure: string): string {
-  return (measure === 'change' || measure === 'cagr') && value < 0 ? `下降${formatValue(-value, unit)}` : formatValue(value, unit);
+export function formatAsWritten(value: number, unit: Unit, measure: string, word?: string | null): string {
+  return (measure === 'change' || measure === 'cagr') && value < 0 ? `下降${formatValue(-value, unit, word)}` : formatValue(value, unit, word);
 }
 
 /** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2019/2023 -> 2019—2023年. */

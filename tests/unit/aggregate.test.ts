@@ -46,6 +46,18 @@ describe('data points', () => {
     expect(points.map((p) => p.value)).toEqual([5]);
   });
 
+  it('write a unit the site has no word for as the text wrote it, and keep two such units apart', () => {
+    const air = { indicator: 'pm25', unit: 'other' as const, region: '重庆', regionSlug: 'chongqing' };
+    const points = dataPoints([article('a', [fig({ ...air, value: 28, unitWord: '微克/立方米' }), fig({ ...air, value: 28, unitWord: '天' })])]);
+    // 28微克/立方米 and 28天 are two facts, not one reported twice.
+    expect(points.map((p) => p.unitWord).sort()).toEqual(['天', '微克/立方米']);
+    const [series] = indicatorSeries(dataPoints([article('a', [fig({ ...air, value: 28, unitWord: '微克/立方米' }), fig({ ...air, value: 42, unitWord: '微克/立方米', region: '西安', regionSlug: 'xian' })])]));
+    expect(series!.summary).toBe('PM2.5平均浓度：2个地区的数据，西安42微克/立方米（2023年）、重庆28微克/立方米（2023年）');
+    expect(chartData(series!, defaultChoice(series!)).axis).toBe('微克/立方米');
+    // A unit of the site's own keeps its word (元), and no other unit borrows the text's.
+    expect(dataPoints([article('b', [fig({ value: 5e11, unitWord: '亿元' })])])[0]!.unitWord).toBeNull();
+  });
+
   it('show different values for the same key as a conflict, never averaged', () => {
     const points = dataPoints([article('a', [fig({ value: 13, unit: 'item', measure: 'count' })]), article('b', [fig({ value: 5, unit: 'item', measure: 'count' })])]);
     expect(points.map((p) => p.value).sort()).toEqual([13, 5].sort());
