@@ -195,8 +195,25 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
   return false;
 }
 
+/**
+ * The year a yearly report is on (甘肃省2024年国民经济和社会发展统计公报), or null: the title names one
+ * year, then a report's name with no part of the year between (not 2024年前三季度经济运行情况),
+ * and the text was written after that year.
+ */
+export function reportYear(title: string, published: CalendarDate | null): string | null {
+  const years = [...title.matchAll(/(\d{4})年/gu)];
+  if (years.length !== 1) return null;
+  const year = Number(years[0]![1]);
+  const rest = title.slice(years[0]!.index + years[0]![0].length);
+  const cue = Math.min(...words.yearReportTitles.map((w) => rest.indexOf(w)).filter((at) => at >= 0));
+  if (!Number.isFinite(cue) || /[0-9０-９]|季度|半年|月/u.test(rest.slice(0, cue))) return null;
+  return published === null || published.year > year ? String(year) : null;
+}
+
 export function extractFigures(article: FigureInput, published: CalendarDate | null): Figure[] {
   const figures: Figure[] = [];
+  /** A yearly report's year: the period of its figures that name no time of their own. */
+  const reportPeriod = reportYear(article.title, published);
   // 新疆：棉花产量占全国九成以上: the title is about 新疆; 全国 is what it is compared with.
   const titleRegions = findRegions(article.title).filter((m) => !NOT_A_PLACE.has(m.kind) && !comparedWith(article.title, m) && !namesALine(article.title, m));
   const titleRegion = titleRegions.length === 1 ? titleRegions[0]! : null;
@@ -447,6 +464,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const startingValue = /[由从](?:[^，。；]*的)?$/u.test(lead) && !/[到至]/u.test(lead.slice(Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'))));
       const measured = indicator?.slug ?? null;
       if (startingValue && period === null) indicator = null;
+      // 统计公报: 全年全省地区生产总值13002.9亿元 is the report's year, as is 年末常住人口 (a total
+      // since a start, an average over years, a starting value: still no period).
+      if (period === null && reportPeriod && candidates.length === 0 && !cumulative && measure !== 'cagr' && !startingValue) period = reportPeriod;
       fromFigure = /[由从]$/u.test(lead);
 
       const from = sentence.from + r.num.start;

@@ -34,6 +34,20 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('puts a yearly report’s figures that name no time in its year, and only a yearly report’s', () => {
+    const body = '全年全省地区生产总值13002.9亿元，比上年增长5.8%。年末全省常住人口2458.0万人。一季度，全省进出口总额120.5亿元。';
+    const fs = figures(body, PUBLISHED, '甘肃省2024年国民经济和社会发展统计公报');
+    expect(pick(fs, '13002.9亿元')).toMatchObject({ indicator: 'gdp', period: '2024' });
+    expect(pick(fs, '5.8%')).toMatchObject({ measure: 'change', period: '2024' });
+    expect(pick(fs, '2458.0万人').period).toBe('2024');
+    // A time of its own is the figure's (一季度 of the year of writing, as in any text).
+    expect(pick(fs, '120.5亿元').period).toBe('2025-Q1');
+    // Not a report on part of the year, nor one written within its year, nor any other title.
+    expect(pick(figures(body, PUBLISHED, '2024年前三季度全省经济运行情况'), '13002.9亿元').period).toBeNull();
+    expect(pick(figures(body, { year: 2024, month: 12, day: 1 }, '甘肃省2024年国民经济和社会发展统计公报'), '13002.9亿元').period).toBeNull();
+    expect(pick(figures(body, PUBLISHED, '2024年甘肃经济亮点纷呈'), '13002.9亿元').period).toBeNull();
+  });
+
   it('carries to the next sentence the place the figures were about, not the first place named', () => {
     const fs = figures('记者从西安海关获悉，今年前三季度，陕西省货物贸易进出口总值3120.5亿元，增长8.6%。其中，出口1980.2亿元，增长12.1%。', PUBLISHED, '外贸稳中有进');
     expect(pick(fs, '3120.5亿元').region).toBe('陕西');
