@@ -89,6 +89,8 @@ export function isGoal(text: string, start: number, period: string | null, publi
   // 到2027年，…达到1000万吨 in a text of unknown date: a deadline, most likely still to come; so is
   // what it forecasts (预计2026年…).
   if (!published && (deadlines(text).some((d) => d.start < start) || words.forecastCues.some((w) => before.includes(w)))) return true;
+  // 确保2025年底前…突破7万公里, written in 2025: a deadline not yet passed sets a goal.
+  if (published && deadlines(text).some((d) => d.start < start && d.year >= published.year)) return true;
   // 预计全年…增长5.5%左右: a forecast for a time the text does not name may still be to come.
   if (!period && words.forecastCues.some((w) => before.includes(w))) return true;
   const end = period ? periodEnd(period) : null;

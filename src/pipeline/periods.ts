@@ -761,15 +761,19 @@ const DATA_AFTER = /\d[\d.,，]*\s*(?:万|亿|%|％|‰|元|美元|吨|标箱|�
  */
 /**
  * 到2027年，全省…达到1000万吨: 到 opening a clause before a year sets a deadline, unless the sentence
- * says it was met (到2023年底，累计建成…). 从2020年到2023年 and 增长到2025年的… are spans.
+ * says it was met (到2023年底，累计建成…). 从2020年到2023年 and 增长到2025年的… are spans. So does
+ * 2025年底前 (before the end of the year; not 2025年前三季度).
  */
-const DEADLINE = /(?:^|[，,。；;：:\s])到(\d{4})年/gu;
+const DEADLINE = /(?:^|[，,。；;：:\s])到(\d{4})年|(\d{4})年年?[底末]前/gu;
 const DEADLINE_MET = /已|累计|共计|实现了|完成了|建成了/u;
 
 /** Years a sentence sets as deadlines (not met ones), with where each year starts. */
 export function deadlines(sentence: string): { year: number; start: number }[] {
   if (DEADLINE_MET.test(sentence)) return [];
-  return [...sentence.matchAll(DEADLINE)].map((m) => ({ year: Number(m[1]), start: m.index + m[0].indexOf(m[1]!) }));
+  return [...sentence.matchAll(DEADLINE)].map((m) => {
+    const year = (m[1] ?? m[2])!;
+    return { year: Number(year), start: m.index + m[0].indexOf(year) };
+  });
 }
 
 const DATE_STAMP =

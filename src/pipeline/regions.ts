@@ -62,6 +62,9 @@ const STREET_AFTER = /^(?:大街|大道|胡同|[东西南北中]路|路(?![网�
 /** After a surface ending in 部, these characters make a word with 部 (部署, 部分, 部门 …). */
 const BU_WORD = /^[署分门长队件委属位落首族品类级]/u;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大学|学院)/u;
+/** 其中国家级高新区, 集中国有资本: 中 ends a word (其中, 集中) and 国 starts one (国家, 国有), so no 中国 is named. */
+const ZHONG_ENDS_WORD = /[其集空心手途之]$/u;
+const GUO_STARTS_WORD = /^[家有际内务企产外土债库防策营]/u;
 
 export const regions: readonly RegionEntry[] = Object.freeze(
   (gazetteer as readonly RegionEntry[]).map((e): RegionEntry => {
@@ -173,6 +176,7 @@ export function findRegions(text: string): RegionMention[] {
     else if (DIRECTIONAL.has(surface) && lastEnd === i && PLACE_KINDS.has(lastKind)) keep = false; // 四川西部
     else if (PLACE_KINDS.has(entry.kind) && STREET_AFTER.test(after)) keep = false; // 成都路, 固原巷
     else if (DIRECTIONAL.has(surface) && INSTITUTION_AFTER.test(after)) keep = false; // 西南大学
+    else if (surface === '中国' && ZHONG_ENDS_WORD.test(text.slice(Math.max(0, i - 1), i)) && GUO_STARTS_WORD.test(after)) keep = false; // 其中国家级
     if (!keep) {
       i++;
       continue;

@@ -82,6 +82,8 @@ describe('publication dates', () => {
     // A year reported as data in the next sentence still dates the text.
     const q = inferPublications([input('b', 'b.txt', `2024年，全市生产总值增长5%。${text}`, ['（本报重庆11月20日电）'])]).get('b')!;
     expect(q.date).toBe('2025-11-20');
+    // 2025年底前 sets a deadline too: the text was written before it, not after 2025 was over.
+    expect(dateOf('确保2025年底前西部地区高速公路通车里程突破7万公里。（本报北京11月20日电）', ['（本报北京11月20日电）'])).toMatchObject({ year: null });
   });
 
   it('borrows the year from a dated article about the same event in the same days', () => {

@@ -34,6 +34,14 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('makes a goal of a figure after a deadline not yet passed (确保2025年底前…突破7万公里)', () => {
+    const text = '下一步，将会同有关部门抓好落实，确保2025年底前西部地区高速公路通车里程突破7万公里。';
+    expect(pick(figures(text, { year: 2025, month: 6, day: 1 }), '7万公里').goal).toBe(true);
+    expect(pick(figures(text, null), '7万公里').goal).toBe(true);
+    // Not a period of the year: 2025年前三季度 is data.
+    expect(pick(figures('2025年前三季度，西部地区高速公路新增通车里程1200公里。', { year: 2025, month: 11, day: 1 }), '1200公里').goal).toBe(false);
+  });
+
   it('puts a yearly report’s figures that name no time in its year, and only a yearly report’s', () => {
     const body = '全年全省地区生产总值13002.9亿元，比上年增长5.8%。年末全省常住人口2458.0万人。一季度，全省进出口总额120.5亿元。';
     const fs = figures(body, PUBLISHED, '甘肃省2024年国民经济和社会发展统计公报');

@@ -39,6 +39,13 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(regionBySlug('national')?.name).toBe('全国');
   });
 
+  it('reads no 中国 where 中 ends a word and 国 starts the next (其中国家级, 集中国有), and 中国 elsewhere', () => {
+    expect(slugs('其中国家级高新区52个')).toEqual([]);
+    expect(slugs('集中国有资本投向')).toEqual([]);
+    expect(slugs('尤其中国经济')).toEqual(['national']);
+    expect(slugs('中国家庭消费')).toEqual(['national']);
+  });
+
   it('reads the aggregate forms of 西部地区', () => {
     for (const t of ['西部地区', '西部', '中国西部', '西部12个省区市', '西部各省份', '我国西部']) {
       const m = one(`推动${t}发展`);
