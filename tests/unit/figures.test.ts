@@ -34,6 +34,13 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('labels industrial output value, not the output value of whatever the clause before was about (茶叶…，产值…)', () => {
+    const fs = figures('2024年，全省茶叶产量52.3万吨，产值突破700亿元；规模以上工业产值增长8.1%，工业总产值1.2万亿元。', PUBLISHED, '贵州特色产业发展');
+    expect(pick(fs, '700亿元').indicator).toBeNull();
+    expect(pick(fs, '8.1%').indicator).toBe('output_value');
+    expect(pick(fs, '1.2万亿元').indicator).toBe('output_value');
+  });
+
   it('makes a goal of a figure after a deadline not yet passed (确保2025年底前…突破7万公里)', () => {
     const text = '下一步，将会同有关部门抓好落实，确保2025年底前西部地区高速公路通车里程突破7万公里。';
     expect(pick(figures(text, { year: 2025, month: 6, day: 1 }), '7万公里').goal).toBe(true);
