@@ -62,9 +62,18 @@ const STREET_AFTER = /^(?:大街|大道|胡同|[东西南北中]路|路(?![网�
 /** After a surface ending in 部, these characters make a word with 部 (部署, 部分, 部门 …). */
 const BU_WORD = /^[署分门长队件委属位落首族品类级]/u;
 const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大学|学院)/u;
-/** 其中国家级高新区, 集中国有资本: 中 ends a word (其中, 集中) and 国 starts one (国家, 国有), so no 中国 is named. */
-const ZHONG_ENDS_WORD = /[其集空心手途之]$/u;
-const GUO_STARTS_WORD = /^[家有际内务企产外土债库防策营]/u;
+/**
+ * Names a common word runs into, not named there: where the character before makes a word with the
+ * name's first character, and the one after (when given) one with its last. 其中国家级 (其中 国家),
+ * 其中卫生 (其中 卫生), 平安顺利 (平安 顺利), 确定西部 (确定 西部). 尤其中国经济 keeps its 中国.
+ */
+const WORD_JOINS: Readonly<Record<string, readonly [before: RegExp, after: RegExp | null]>> = {
+  中国: [/[其集空心手途之]$/u, /^[家有际内务企产外土债库防策营]/u],
+  中卫: [/[其集空心手途之]$/u, /^[生星视士兵]/u],
+  安顺: [/[平公治保晚早心问长]$/u, /^[利畅序应]/u],
+  定西: [/[确一决规制稳认指约设鉴坚肯奠拟选划锁核审评特固法既商议]$/u, null],
+  金昌: [/黄$/u, /^盛/u],
+};
 
 export const regions: readonly RegionEntry[] = Object.freeze(
   (gazetteer as readonly RegionEntry[]).map((e): RegionEntry => {
@@ -176,7 +185,7 @@ export function findRegions(text: string): RegionMention[] {
     else if (DIRECTIONAL.has(surface) && lastEnd === i && PLACE_KINDS.has(lastKind)) keep = false; // 四川西部
     else if (PLACE_KINDS.has(entry.kind) && STREET_AFTER.test(after)) keep = false; // 成都路, 固原巷
     else if (DIRECTIONAL.has(surface) && INSTITUTION_AFTER.test(after)) keep = false; // 西南大学
-    else if (surface === '中国' && ZHONG_ENDS_WORD.test(text.slice(Math.max(0, i - 1), i)) && GUO_STARTS_WORD.test(after)) keep = false; // 其中国家级
+    else if (WORD_JOINS[surface] && WORD_JOINS[surface][0].test(text.slice(Math.max(0, i - 1), i)) && (WORD_JOINS[surface][1]?.test(after) ?? true)) keep = false; // 其中国家级, 平安顺利
     if (!keep) {
       i++;
       continue;

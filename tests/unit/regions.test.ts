@@ -39,11 +39,16 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(regionBySlug('national')?.name).toBe('全国');
   });
 
-  it('reads no 中国 where 中 ends a word and 国 starts the next (其中国家级, 集中国有), and 中国 elsewhere', () => {
+  it('reads no place that common words run into (其中国家级, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
     expect(slugs('其中国家级高新区52个')).toEqual([]);
     expect(slugs('集中国有资本投向')).toEqual([]);
+    expect(slugs('其中卫生健康支出增长5%')).toEqual([]);
+    expect(slugs('保障春运平安顺利')).toEqual([]);
+    expect(findRegions('会议确定西部地区重点任务').map((m) => m.name)).toEqual(['西部地区']);
+    expect(findRegions('从而确定西南地区').map((m) => m.name)).toEqual(['西南地区']);
     expect(slugs('尤其中国经济')).toEqual(['national']);
     expect(slugs('中国家庭消费')).toEqual(['national']);
+    expect(findRegions('中卫市、安顺市和甘肃定西的马铃薯').map((m) => m.name)).toEqual(['中卫', '安顺', '甘肃', '定西']);
   });
 
   it('reads the aggregate forms of 西部地区', () => {
