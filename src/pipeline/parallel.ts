@@ -211,6 +211,9 @@ export async function buildCorpusFast(
   const perFileMs = performance.now() - started;
 
   const processed = new Set(toRead.map((m) => hashOf.get(m.path)!));
+  /** The last build's directive links, reused when no article's link key changed. */
+  const links = cache ? linksStore(cache) : null;
+  let linksReused = false;
   const articleOf = new WeakMap<object, { hash: string; index: number }>();
   /** Scripts found for files not read ahead, until readDocument makes their entry. */
   const scriptOf = new Map<string, CachedScript>();
@@ -308,8 +311,6 @@ export async function buildCorpusFast(
       return renderDirectives(articles, parts, found);
     },
   };
-  const links = cache ? linksStore(cache) : null;
-  let linksReused = false;
   const corpusStarted = performance.now();
   const corpus = buildCorpus(inputs, metadata, unreadable, stages, limits);
   const corpusMs = performance.now() - corpusStarted;
