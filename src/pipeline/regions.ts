@@ -44,7 +44,7 @@ export interface RegionEntry {
 /** Words that contain a region alias but name something else; they are skipped as a whole. */
 const NON_REGION_WORDS: readonly string[] = [
   // corridors, strategies, services, projects
-  '西部陆海新通道', '西部大开发', '西部开发', '中亚班列', '中欧班列', '西部氢谷', '西部计划', '西部战区', '东部战区',
+  '西部陆海新通道', '西部大开发', '西部开发', '中亚班列', '中欧班列', '中欧（中亚）班列', '中欧(中亚)班列', '西部氢谷', '西部计划', '西部战区', '东部战区',
   '中部战区', '西部证券', '西部矿业', '西部航空', '西部数据', '西部机场', '中部崛起', '东北振兴', '西气东输', '西电东送',
   // political formulas and institutions
   '中国式现代化', '中国式', '中国特色', '中国梦', '中国共产党', '中国人民', '全国人大', '全国人民代表大会', '全国政协',

@@ -39,6 +39,10 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(regionBySlug('national')?.name).toBe('全国');
   });
 
+  it('reads no place in the name of the China–Europe (Central Asia) train service', () => {
+    expect(findRegions('霍尔果斯口岸通行中欧（中亚）班列6820列').map((m) => m.name)).toEqual(['霍尔果斯铁路口岸']);
+  });
+
   it('reads no place that common words run into (其中国家级, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
     expect(slugs('其中国家级高新区52个')).toEqual([]);
     expect(slugs('集中国有资本投向')).toEqual([]);
