@@ -80,8 +80,10 @@ function read(text: string, num: NumberMatch): Reading | null {
   } else {
     const u = unitAt(text, num.end);
     if (u) {
-      // 连续7年, 8个月: durations, not statistics; but 优良天数为310天 counts days.
-      if (DURATIONS.has(u.word) && !(u.word === '天' && text.slice(clauseStart(text, num.start), num.start).includes('天数'))) return null;
+      // 连续7年, 8个月: durations, not statistics; but 优良天数为310天 counts days, 预期寿命72.5岁 years.
+      const measured = (words.measuredDurations as Record<string, string[] | undefined>)[u.word];
+      const lead = text.slice(clauseStart(text, num.start), num.start);
+      if (DURATIONS.has(u.word) && !measured?.some((w) => lead.includes(w))) return null;
       unit = u.unit;
       unitWord = u.word;
       value *= u.multiplier;

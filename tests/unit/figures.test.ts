@@ -34,6 +34,13 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('reads life expectancy in years, and still no age or duration', () => {
+    const fs = figures('西藏人均预期寿命从1951年的35.5岁提高到2024年的72.5岁。3只8个月大的藏羚羊宝宝在嬉戏，平均年龄不到1岁的幼崽占三成。');
+    expect(pick(fs, '35.5岁')).toMatchObject({ value: 35.5, unitWord: '岁', period: '1951', region: '西藏' });
+    expect(pick(fs, '72.5岁')).toMatchObject({ value: 72.5, unitWord: '岁', period: '2024' });
+    expect(fs.map((f) => f.surface)).not.toContain('8个月');
+  });
+
   it('labels industrial output value, not the output value of whatever the clause before was about (茶叶…，产值…)', () => {
     const fs = figures('2024年，全省茶叶产量52.3万吨，产值突破700亿元；规模以上工业产值增长8.1%，工业总产值1.2万亿元。', PUBLISHED, '贵州特色产业发展');
     expect(pick(fs, '700亿元').indicator).toBeNull();
