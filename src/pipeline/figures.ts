@@ -197,6 +197,12 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
   return false;
 }
 
+/** A figure's detail with one more part (a share's base, 环比, 百分点), not twice when carried over. */
+function withPart(detail: string | null, part: string): string {
+  if (!detail) return part;
+  return detail.split('·').includes(part) ? detail : `${detail}·${part}`;
+}
+
 /**
  * The year a yearly report is on (甘肃省2024年国民经济和社会发展统计公报), or null: the title names one
  * year, then a report's name with no part of the year between (not 2024年前三季度经济运行情况),
@@ -363,10 +369,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // Parts of the key that make two figures different facts: a rate per day, a share's base.
       // 人均 in 人均可支配收入 is the indicator's own word, not a kind of it.
       const per = words.perCues.find((w) => clauseBefore.includes(w) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)));
-      if (per) detail = detail ? `${detail}·${per}` : per;
+      if (per) detail = withPart(detail, per);
       // 环比增长1.6% (on the quarter before) and 同比增长5.3% are two facts.
       const sequential = words.sequentialCues.find((w) => clauseBefore.includes(w));
-      if (sequential) detail = detail ? `${detail}·${sequential}` : sequential;
+      if (sequential) detail = withPart(detail, sequential);
       // 实际增长5.1%，名义增长5.6%: real and nominal growth are two facts.
       const basis = words.growthBasisCues.find((w) => clauseBefore.includes(w));
       if (basis && measure === 'change') {
@@ -375,10 +381,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         detail = [...kept, basis].join('·');
       }
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
-      if (r.num.kind === 'percentage_point') detail = detail ? `${detail}·百分点` : '百分点';
+      if (r.num.kind === 'percentage_point') detail = withPart(detail, '百分点');
       if (measure === 'share' && share >= clauseFrom) {
         const base = findRegions(text.slice(share, start))[0];
-        if (base) detail = `${detail ? `${detail}·` : ''}占${base.name}`;
+        if (base) detail = withPart(detail, `占${base.name}`);
       }
       cue = null;
 
@@ -462,6 +468,14 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const lead = text.slice(clauseFrom, r.num.approxStart ?? r.num.start);
       if (span && /[由从]$/u.test(lead)) period = String(span.first);
       else if (span && fromFigure && words.toCues.some((w) => lead.endsWith(w))) period = String(span.last);
+      // 从2014年的13.8万亿元增加到2024年的26.9万亿元，占全国的比重由21.6%提高到21.5%: a from–to
+      // of figures with no years of their own after one with years takes those years.
+      const ends = !span && measure !== 'change' && measure !== 'cagr' ? candidates.filter((p) => p.role) : [];
+      const [fromYear, toYear] = [ends.findLast((p) => p.role === 'from'), ends.findLast((p) => p.role === 'to')];
+      if (fromYear && toYear && fromYear.start < toYear.start && toYear.end <= clauseFrom) {
+        if (/[由从]$/u.test(lead)) period = fromYear.period;
+        else if (fromFigure && words.toCues.some((w) => lead.endsWith(w))) period = toYear.period;
+      }
       // 从保护初期的不足2万只恢复到7万只以上: a starting value of no stated time is no data point.
       const startingValue = /[由从](?:[^，。；]*的)?$/u.test(lead) && !/[到至]/u.test(lead.slice(Math.max(lead.lastIndexOf('从'), lead.lastIndexOf('由'))));
       const measured = indicator?.slug ?? null;

@@ -34,6 +34,12 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('gives a from–to of shares the years of the from–to before it, and a carried share its base once', () => {
+    const fs = figures('十年来，西部地区生产总值从2014年的13.8万亿元增加到2024年的26.9万亿元，占全国的比重由21.6%提高到21.5%左右。');
+    expect(pick(fs, '21.6%')).toMatchObject({ measure: 'share', period: '2014', detail: '占全国' });
+    expect(pick(fs, '21.5%')).toMatchObject({ measure: 'share', period: '2024', detail: '占全国' });
+  });
+
   it('reads life expectancy in years, and still no age or duration', () => {
     const fs = figures('西藏人均预期寿命从1951年的35.5岁提高到2024年的72.5岁。3只8个月大的藏羚羊宝宝在嬉戏，平均年龄不到1岁的幼崽占三成。');
     expect(pick(fs, '35.5岁')).toMatchObject({ value: 35.5, unitWord: '岁', period: '1951', region: '西藏' });
