@@ -413,7 +413,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         // 全省, 全市: the place of that rank the text is about, not a city named in the sentence before.
         const scope = Object.entries(words.scopeWords).find(([w]) => text.lastIndexOf(w, start) >= 0);
         const titled = sentence.block >= titleBlock ? titleRegion : null;
-        const place = scope ? placeOfRank([blockRegion, titled], scope[1]) : (blockRegion ?? titled);
+        // 四川省农业农村厅数据显示，2024年全省水果产量…: the province a source in the sentence names.
+        const named = mentioned.filter((m) => m.end <= start).reverse();
+        const place = scope ? placeOfRank([blockRegion, titled, ...named], scope[1]) : (blockRegion ?? titled);
         regionName = place?.name ?? null;
         regionSlug = place?.slug ?? null;
       }

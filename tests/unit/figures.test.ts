@@ -34,6 +34,13 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('gives 全省 the province a source in the sentence names (四川省农业农村厅数据显示，全省…)', () => {
+    const fs = figures('四川省农业农村厅数据显示，2024年全省水果产量1280万吨，同比增长4.2%。', PUBLISHED, '会理：石榴红了');
+    expect(pick(fs, '1280万吨')).toMatchObject({ region: '四川', period: '2024' });
+    // A city's office: 全省 is the city's province.
+    expect(pick(figures('成都海关数据显示，前三季度全省外贸进出口总额7200亿元。', PUBLISHED, '外贸'), '7200亿元')).toMatchObject({ region: '四川', indicator: 'trade' });
+  });
+
   it('gives a from–to of shares the years of the from–to before it, and a carried share its base once', () => {
     const fs = figures('十年来，西部地区生产总值从2014年的13.8万亿元增加到2024年的26.9万亿元，占全国的比重由21.6%提高到21.5%左右。');
     expect(pick(fs, '21.6%')).toMatchObject({ measure: 'share', period: '2014', detail: '占全国' });
