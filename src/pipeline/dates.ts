@@ -64,7 +64,10 @@ const PART_OF_YEAR_AFTER =
 const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
 
 const SENTENCE_END = /[。！？；;]/u;
-/** 该项目于2023年开工: an event in that year, which the text may report in the same year. */
+/**
+ * 该项目于2023年开工, 一期项目2021年投产: an event in that year, which a text may report that year
+ * or many years later (一期项目2021年投产，今年前三季度实现产值…): no evidence of when it was written.
+ */
 const EVENT_AFTER = /^年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|创立|创建|建立|组建|设立|获批|开工|投产|开业|诞生|启动|开通|建成|竣工|通车)/u;
 
 /** The text of the cue's own sentence from 12 characters before it to 12 after. */
@@ -92,13 +95,14 @@ function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: 
     if (c.year === undefined) continue;
     if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) continue;
     if (c.kind === 'data_year' && deadlineAt(text, c.start)) continue;
+    if (c.kind === 'data_year' && EVENT_AFTER.test(text.slice(c.end - 1, c.end + 8))) continue;
     if (c.kind === 'full_date' || c.kind === 'anniversary') {
       out.push({ year: c.year, complete: false, surface: c.surface });
     } else if (c.kind === 'data_year') {
       const after = text.slice(c.end, c.end + 3);
       const around = text.slice(Math.max(0, c.start - 12), c.end + 8);
       const tail = text.slice(c.end - 1, c.end + 8);
-      const complete = COMPLETE_AFTER.test(after) || (!ONGOING.test(around) && !PART_OF_YEAR_AFTER.test(tail) && !EVENT_AFTER.test(tail));
+      const complete = COMPLETE_AFTER.test(after) || (!ONGOING.test(around) && !PART_OF_YEAR_AFTER.test(tail));
       out.push({ year: c.year, complete, surface: text.slice(c.start, c.end + 3) });
     }
   }
