@@ -68,7 +68,8 @@ const SENTENCE_END = /[。！？；;]/u;
  * 该项目于2023年开工, 一期项目2021年投产: an event in that year, which a text may report that year
  * or many years later (一期项目2021年投产，今年前三季度实现产值…): no evidence of when it was written.
  */
-const EVENT_AFTER = /^年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:成立|创立|创建|建立|组建|设立|获批|开工|投产|开业|诞生|启动|开通|建成|竣工|通车)/u;
+const EVENT_VERB = /^(?:正式)?(?:成立|创立|创建|建立|组建|设立|获批|开工|投产|开业|诞生|启动|开通|建成|竣工|通车)/u;
+const EVENT_AFTER = new RegExp(`^年(?:\\d{1,2}月(?:\\d{1,2}日)?)?${EVENT_VERB.source.slice(1)}`, 'u');
 
 /** The text of the cue's own sentence from 12 characters before it to 12 after. */
 function sentenceAround(text: string, start: number, end: number): string {
@@ -96,6 +97,7 @@ function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: 
     if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) continue;
     if (c.kind === 'data_year' && deadlineAt(text, c.start)) continue;
     if (c.kind === 'data_year' && EVENT_AFTER.test(text.slice(c.end - 1, c.end + 8))) continue;
+    if (c.kind === 'full_date' && EVENT_VERB.test(text.slice(c.end, c.end + 6))) continue;
     if (c.kind === 'full_date' || c.kind === 'anniversary') {
       out.push({ year: c.year, complete: false, surface: c.surface });
     } else if (c.kind === 'data_year') {

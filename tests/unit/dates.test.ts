@@ -67,6 +67,8 @@ describe('publication dates', () => {
     expect(dateOf('该项目于2023年开工，总投资80亿元。').year).toBeNull();
     // Reported years later: 今年 here is not 2021.
     expect(dateOf('宜宾基地一期项目2021年投产，今年前三季度实现产值420亿元。（本报宜宾10月15日电）', ['（本报宜宾10月15日电）']).year).toBeNull();
+    expect(dateOf('该项目于2021年3月15日正式开工，今年前三季度完成投资20亿元。').year).toBeNull();
+    expect(dateOf('2024年10月25日，西部陆海新通道班列开行量突破1万列。').year).toBe(2024);
     expect(dateOf('与2020年相比，全省GDP增长30%。').year).toBeNull();
     expect(dateOf('在2024年的基础上，全省GDP增长5%，达到6.5万亿元。').year).toBeNull();
     expect(dateOf('2025年秋粮收购量达到500万吨。2025年第一批项目共120个。').year).toBe(2025);
