@@ -53,7 +53,8 @@ export interface Estimate {
 
 const GENERIC_KEYWORDS = new Set(dating.genericKeywords);
 const ONGOING = /截至|以来|今年|已经?/u;
-const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
+/** After 2024年: the year's end or whole (2024年底, 2024年年末, 2024年全年). */
+const COMPLETE_AFTER = /^(?:年?底|年?末|全年)/u;
 /**
  * 2025年上半年, 2025年前三季度, 2025年1—11月, 2025年春运期间, 2025年第一批: data for part of the year,
  * reported within it.
@@ -61,7 +62,9 @@ const COMPLETE_AFTER = /^(?:年底|年末|全年)/u;
 const PART_OF_YEAR_AFTER =
   /^年(?:上半年|春运|春节|元旦|清明|五一|端午|暑期|暑运|暑假|寒假|中秋|国庆|[春夏秋]季|[夏秋]粮|早稻|第[一二三四五六七八九十\d]+批|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
-const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标/u;
+const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标|起施行|起实施|起执行|起生效/u;
+/** 2025年12月31日前完成: a deadline, not a date the text was written after. */
+const BEFORE_DATE = /^(?:之|以)?前/u;
 
 const SENTENCE_END = /[。！？；;]/u;
 /**
@@ -89,15 +92,22 @@ function deadlineAt(text: string, at: number): boolean {
   return deadlines(text.slice(from, stop === -1 ? text.length : at + stop)).some((d) => from + d.start === at);
 }
 
+/**
+ * A date or year that says nothing of when the text was written: a plan's or forecast's, a date a
+ * rule takes effect, a deadline (到2027年, 2025年底前, 2025年12月31日前), an event's (2021年投产).
+ */
+function notWhenWritten(text: string, c: DateCue): boolean {
+  if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) return true;
+  if (c.kind === 'data_year') return deadlineAt(text, c.start) || EVENT_AFTER.test(text.slice(c.end - 1, c.end + 8));
+  if (c.kind === 'full_date') return EVENT_VERB.test(text.slice(c.end, c.end + 6)) || BEFORE_DATE.test(text.slice(c.end, c.end + 2));
+  return false;
+}
+
 /** The years a text states data for, and whether each is complete at publication. */
 function yearEvidence(text: string, cues: DateCue[]): { year: number; complete: boolean; surface: string }[] {
   const out: { year: number; complete: boolean; surface: string }[] = [];
   for (const c of cues) {
-    if (c.year === undefined) continue;
-    if ((c.kind === 'full_date' || c.kind === 'data_year') && FUTURE.test(sentenceAround(text, c.start, c.end))) continue;
-    if (c.kind === 'data_year' && deadlineAt(text, c.start)) continue;
-    if (c.kind === 'data_year' && EVENT_AFTER.test(text.slice(c.end - 1, c.end + 8))) continue;
-    if (c.kind === 'full_date' && EVENT_VERB.test(text.slice(c.end, c.end + 6))) continue;
+    if (c.year === undefined || notWhenWritten(text, c)) continue;
     if (c.kind === 'full_date' || c.kind === 'anniversary') {
       out.push({ year: c.year, complete: false, surface: c.surface });
     } else if (c.kind === 'data_year') {
@@ -138,7 +148,7 @@ export function estimateDate(text: string): Estimate {
     monthEvidence = `dateline “${dateline.surface}”`;
   } else {
     for (const c of cues) {
-      if ((c.kind === 'month_day' || c.kind === 'full_date') && c.month !== undefined) {
+      if ((c.kind === 'month_day' || c.kind === 'full_date') && c.month !== undefined && !notWhenWritten(text, c)) {
         if (c.kind === 'full_date' && yearAtLeast !== null && c.year !== undefined && c.year < yearAtLeast) continue;
         if (month === null || c.month > month || (c.month === month && (c.day ?? 0) > (day ?? 0))) {
           month = c.month;

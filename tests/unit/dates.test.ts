@@ -69,6 +69,15 @@ describe('publication dates', () => {
     expect(dateOf('宜宾基地一期项目2021年投产，今年前三季度实现产值420亿元。（本报宜宾10月15日电）', ['（本报宜宾10月15日电）']).year).toBeNull();
     expect(dateOf('该项目于2021年3月15日正式开工，今年前三季度完成投资20亿元。').year).toBeNull();
     expect(dateOf('2024年10月25日，西部陆海新通道班列开行量突破1万列。').year).toBe(2024);
+  });
+
+  it('takes no date from when a rule takes effect or a deadline, and the end of a year as its whole', () => {
+    expect(dateOf('《条例》自2026年1月1日起施行。今年前三季度，全省查处案件1200件。')).toMatchObject({ year: null, month: null });
+    expect(dateOf('会议要求，2025年12月31日前完成全部整改任务，今年已完成整改80%。')).toMatchObject({ year: null, month: null });
+    // With a year from elsewhere, such a date gives no month either.
+    expect(dateOf('2024年全省GDP增长5.5%。《条例》自2026年1月1日起施行。')).toMatchObject({ year: 2025, month: null });
+    // 截至2024年底 reports 2024 to its end: written in 2025 or later, as 2024年全年 is.
+    expect(dateOf('截至2024年底，全省累计建成5G基站12万个。').year).toBe(2025);
     expect(dateOf('与2020年相比，全省GDP增长30%。').year).toBeNull();
     expect(dateOf('在2024年的基础上，全省GDP增长5%，达到6.5万亿元。').year).toBeNull();
     expect(dateOf('2025年秋粮收购量达到500万吨。2025年第一批项目共120个。').year).toBe(2025);
