@@ -62,7 +62,7 @@ const COMPLETE_AFTER = /^(?:年?底|年?末|全年)/u;
 const PART_OF_YEAR_AFTER =
   /^年(?:上半年|春运|春节|元旦|清明|五一|端午|暑期|暑运|暑假|寒假|中秋|国庆|[春夏秋]季|[夏秋]粮|早稻|第[一二三四五六七八九十\d]+批|[一二三]季度|第[一二三]季度|前[二两三]季度|前\d{1,2}个?月|前[一二三四五六七八九十]{1,2}个月|\d{1,2}\s*[—\-–~～至到]\s*(?:[1-9]|1[01])月|[一二三四五六七八九十]{1,2}\s*[—\-–~～至到]\s*(?:[一二三四五六七八九]|十一?)月)/u;
 /** 到2027年，重庆将力争…, 计划2025年建成: a year a plan or forecast is set for says nothing of when the text was written. */
-const FUTURE = /将|力争|争取|计划|规划|预计|有望|目标|起施行|起实施|起执行|起生效/u;
+const FUTURE = new RegExp(dating.futureWords.join('|'), 'u');
 /** 2025年12月31日前完成: a deadline, not a date the text was written after. */
 const BEFORE_DATE = /^(?:之|以)?前/u;
 
@@ -71,8 +71,9 @@ const SENTENCE_END = /[。！？；;]/u;
  * 该项目于2023年开工, 一期项目2021年投产: an event in that year, which a text may report that year
  * or many years later (一期项目2021年投产，今年前三季度实现产值…): no evidence of when it was written.
  */
-const EVENT_VERB = /^(?:正式)?(?:成立|创立|创建|建立|组建|设立|获批|开工|投产|开业|诞生|启动|开通|建成|竣工|通车)/u;
-const EVENT_AFTER = new RegExp(`^年(?:\\d{1,2}月(?:\\d{1,2}日)?)?${EVENT_VERB.source.slice(1)}`, 'u');
+const EVENTS = `(?:正式)?(?:${dating.eventVerbs.join('|')})`;
+const EVENT_VERB = new RegExp(`^${EVENTS}`, 'u');
+const EVENT_AFTER = new RegExp(`^年(?:\\d{1,2}月(?:\\d{1,2}日)?)?${EVENTS}`, 'u');
 
 /** The text of the cue's own sentence from 12 characters before it to 12 after. */
 function sentenceAround(text: string, start: number, end: number): string {
