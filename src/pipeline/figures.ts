@@ -461,6 +461,12 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (!cumulative) {
         period = chainedPeriod;
       }
+      // 上半年增长5%，去年同期增长2.1%: the same part of last year as the part of this year named
+      // before it in the sentence; with none named, no period (not all of last year).
+      if (nearest && period === nearest.period && text.startsWith('同期', nearest.end) && /^(?:去年|上年)$/u.test(nearest.surface)) {
+        const part = candidates.slice(0, -1).findLast((p) => /[-/]/u.test(p.period) && p.period.startsWith(String(Number(nearest.period) + 1)));
+        period = part ? part.period.replace(/\d{4}/gu, (y) => String(Number(y) - 1)) : null;
+      }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
       if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);
       // 截至2024年6月底，中欧班列累计开行8.5万列: a total since the start, not since New Year.

@@ -34,6 +34,16 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('puts 去年同期 in the same part of last year as this year’s part before it, else in no period', () => {
+    const july: CalendarDate = { year: 2025, month: 7, day: 20 };
+    const fs = figures('上半年，全省进出口增长5%，去年同期增长2.1%。', july);
+    expect(pick(fs, '5%').period).toBe('2025-H1');
+    expect(pick(fs, '2.1%').period).toBe('2024-H1');
+    expect(pick(figures('去年同期，全省进出口增长仅2.1%。', july), '2.1%').period).toBeNull();
+    // A base (比去年同期) is not the figure's period at all.
+    expect(pick(figures('上半年，全省进出口比去年同期增长5%。', july), '5%').period).toBe('2025-H1');
+  });
+
   it('gives 全省 the province a source in the sentence names (四川省农业农村厅数据显示，全省…)', () => {
     const fs = figures('四川省农业农村厅数据显示，2024年全省水果产量1280万吨，同比增长4.2%。', PUBLISHED, '会理：石榴红了');
     expect(pick(fs, '1280万吨')).toMatchObject({ region: '四川', period: '2024' });
