@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, inList, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, inFrame, inList, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -396,7 +396,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseFrom, start) : -1;
       // 分别占全国和西部的3%和20%: the places after 占 are what the shares are of.
       const shareBase = measure === 'share' && share >= clauseFrom ? share : -1;
-      const before = regions.filter((m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase) && !(shareBase >= 0 && m.start > shareBase));
+      // 在全国31个省份中，贵州…增长5.8%: the field a sentence picks from is the place of figures in it only.
+      const framed = (at: number, end: number): boolean => at < clauseFrom && inFrame(text, at, end);
+      const before = regions.filter(
+        (m) => m.end <= start && !(ratioBase >= 0 && m.start >= ratioBase) && !(shareBase >= 0 && m.start > shareBase) && !framed(m.start, m.end),
+      );
       const between = before.filter((m) => m.start >= previousEnd);
       const ownClause = before.filter((m) => m.start >= clauseFrom);
       const after = regions.find((m) => m.start >= r.surfaceEnd);
@@ -411,7 +415,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionSlug = previous.regionSlug;
       } else if (!region && !corridor && !company) {
         // 全省, 全市: the place of that rank the text is about, not a city named in the sentence before.
-        const scope = Object.entries(words.scopeWords).find(([w]) => text.lastIndexOf(w, start) >= 0);
+        const scope = Object.entries(words.scopeWords).find(([w]) => {
+          const at = text.lastIndexOf(w, start);
+          return at >= 0 && !framed(at, at + w.length);
+        });
         const titled = sentence.block >= titleBlock ? titleRegion : null;
         // 四川省农业农村厅数据显示，2024年全省水果产量…: the province a source in the sentence names.
         const named = mentioned.filter((m) => m.end <= start).reverse();

@@ -34,6 +34,12 @@ describe('figures', () => {
     expect(pick(fs, '5.1%')).toMatchObject({ measure: 'cagr', indicator: 'gdp', period: '2018/2022' });
   });
 
+  it('gives no figure outside it the place of the field a sentence picks from (在全国31个省份中，贵州…)', () => {
+    const fs = figures('在全国31个省份中，贵州经济增速连续多年位居前列，今年前三季度增长5.8%。');
+    expect(pick(fs, '5.8%').region).toBe('贵州');
+    expect(pick(fs, '31个').region).toBe('全国');
+  });
+
   it('puts 去年同期 in the same part of last year as this year’s part before it, else in no period', () => {
     const july: CalendarDate = { year: 2025, month: 7, day: 20 };
     const fs = figures('上半年，全省进出口增长5%，去年同期增长2.1%。', july);
