@@ -575,8 +575,8 @@ interface LinkedDirective {
   /** Position of the stating article in the corpus, and of its draft among that article's. */
   article: number;
   draft: number;
-  /** In order: one of the draft's own places (by index), or a heading that restates it. */
-  places: ({ own: number } | { heading: number; sentence: number })[];
+  /** In sentence order: one of the draft's own places (by index), or a heading that restates it. */
+  places: ({ own: number; sentence: number } | { heading: number; sentence: number })[];
   /** In order; heading: the block whose text and span the echo shows, else its sentence's. */
   echoes: { article: number; sentence: number; heading: number | null; score: number; via: Echo['via'] }[];
 }
@@ -610,7 +610,7 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
 
   // 3. Themes and ids: `${article}-${theme}`, `-2` for a second one of a theme in one article.
   const used = new Map<string, number>();
-  type Linking = LinkedDirective & { stater: string; placeSentences: number[] };
+  type Linking = LinkedDirective & { stater: string };
   const directives = drafts.map((d): Linking => {
     const theme = themeOf(d.text, d.actions);
     const base = `${d.article}-${theme}`;
@@ -622,17 +622,17 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
       article: d.articleOrder,
       draft: d.draftIndex,
       stater: d.article,
-      places: d.places.map((_, own) => ({ own })),
-      placeSentences: d.places.map((p) => p.sentence),
+      places: d.places.map((p, own) => ({ own, sentence: p.sentence })),
       echoes: [],
     };
   });
   const links = (): DirectiveLinks => ({
-    directives: directives.map(({ stater: _stater, placeSentences, ...d }) => {
-      // Places in sentence order (a stable sort, as the draft lists them within one sentence).
-      const order = d.places.map((_, i) => i).sort((a, b) => placeSentences[a]! - placeSentences[b]!);
-      return { ...d, places: order.map((i) => d.places[i]!), echoes: [...d.echoes].sort((a, b) => a.article - b.article || a.sentence - b.sentence) };
-    }),
+    // Places in sentence order (a stable sort, as the draft lists them within one sentence).
+    directives: directives.map(({ stater: _stater, ...d }) => ({
+      ...d,
+      places: [...d.places].sort((a, b) => a.sentence - b.sentence),
+      echoes: [...d.echoes].sort((a, b) => a.article - b.article || a.sentence - b.sentence),
+    })),
   });
   if (directives.length === 0) return links();
 
@@ -655,7 +655,6 @@ export function linkDirectives(articles: readonly ArticleInput[], parts: readonl
       const directive = directives[target]!;
       if (directive.stater === article.id) {
         directive.places.push({ heading: blockIndex, sentence: first.index });
-        directive.placeSentences.push(first.index);
         return;
       }
       directive.echoes.push({ article: articleIndex, sentence: first.index, heading: blockIndex, score: round(scorer.score(block.text).get(target) ?? 0), via: 'heading' });
