@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Estimate } from './dates.ts';
 import type { ArticleDirectives } from './directives.ts';
-import type { DocumentResult } from './document.ts';
+import type { PackedDocument } from './document-pack.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { Figure } from './types.ts';
 
@@ -39,7 +39,8 @@ export interface CacheEntry {
   stem: string;
   /** Undefined where not yet known. */
   script?: CachedScript;
-  doc: DocumentResult;
+  /** readDocument's result, packed (see document-pack.ts). */
+  doc: PackedDocument;
   /** estimateDate of the file's articles' text (its hash beside); undefined where not yet known. */
   dating?: CachedDating;
   /** Per article of doc, in order; null where not yet known. */

@@ -20,6 +20,7 @@ import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type Input
 import type { MetadataEntry } from './dates.ts';
 import { linkDirectives, linksKey, renderDirectives, type ArticleDirectives, type DirectiveLinks } from './directives.ts';
 import type { DocumentResult } from './document.ts';
+import { packDocument, unpackDocument } from './document-pack.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
 import {
@@ -38,7 +39,7 @@ import {
 import { isSegmentMemo, recordSegments, type SegmentMemo } from './segment.ts';
 
 /** What the per-file stages gave for one file: a cache entry, with its articles' content words. */
-export type FileResult = Omit<CacheEntry, 'directives' | 'words'> & { directives: (ArticleDirectives | null)[] };
+export type FileResult = Omit<CacheEntry, 'doc' | 'directives' | 'words'> & { doc: DocumentResult; directives: (ArticleDirectives | null)[] };
 
 /** readOneFile's answer: the file's result, and what segmenting it looked up (see segment.ts). */
 export interface FileReading {
@@ -333,7 +334,7 @@ export async function buildCorpusFast(
 }
 
 /**
- * A cached entry as the build uses it: its articles' content words are deserialised only when
+ * A cached entry as the build uses it: its document unpacked; its articles' content words are deserialised only when
  * linking asks for them (the links of an unchanged corpus are reused without them).
  */
 function resultOf(entry: CacheEntry): FileResult {
@@ -342,6 +343,7 @@ function resultOf(entry: CacheEntry): FileResult {
   const wordsOf = (index: number): ArticleDirectives['words'] => (words ??= deserialize(serialised) as CachedWords)[index] ?? [];
   return {
     ...rest,
+    doc: unpackDocument(entry.doc),
     directives: entry.directives.map((d, index) =>
       d === null ? null : (Object.defineProperty({ ...d }, 'words', { enumerable: true, get: () => wordsOf(index) }) as ArticleDirectives),
     ),
@@ -351,7 +353,7 @@ function resultOf(entry: CacheEntry): FileResult {
 function toCache(result: FileResult): CacheEntry {
   const lean = (d: ArticleDirectives): CachedDirectives => ({ drafts: d.drafts, flags: d.flags, speakers: d.speakers, linkKey: d.linkKey });
   const words: CachedWords = result.directives.map((d) => d?.words ?? null);
-  return { ...result, directives: result.directives.map((d) => d && lean(d)), words: serialize(words) };
+  return { ...result, doc: packDocument(result.doc), directives: result.directives.map((d) => d && lean(d)), words: serialize(words) };
 }
 
 /** The last build's directive links, with the key of the corpus they were linked for. */
