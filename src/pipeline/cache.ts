@@ -14,6 +14,7 @@ import { deserialize, serialize } from 'node:v8';
 import type { Estimate } from './dates.ts';
 import type { ArticleDirectives } from './directives.ts';
 import type { PackedDocument } from './document-pack.ts';
+import type { KnownText } from './ingest.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { Figure } from './types.ts';
 
@@ -37,6 +38,8 @@ export type CachedScript = Omit<MatchingText, 'text'> & { text?: string };
 export interface CacheEntry {
   /** The stem readDocument was given. */
   stem: string;
+  /** What ingest found reading the bytes (encoding, hashes); undefined where not yet known. */
+  read?: KnownText;
   /** Undefined where not yet known. */
   script?: CachedScript;
   /** readDocument's result, packed (see document-pack.ts). */

@@ -1,6 +1,5 @@
 // The whole pipeline over a corpus: every input file -> articles, plus a report of what was
 // done to each file. Pure: takes bytes, returns data. One bad file never stops the others.
-import { createHash } from 'node:crypto';
 import { VFile } from 'vfile';
 import { ARTICLE_EXTENSIONS, MAX_FILE_BYTES, ingest, normaliseLineEnds } from './ingest.ts';
 import { tableCells } from './table-text.ts';
@@ -117,12 +116,6 @@ interface BuildState {
   ids: Set<string>;
 }
 
-/** Hash of the text as read: the same article saved with a BOM, CRLF or in GBK is the same article. */
-function textHash(text: string): string {
-  const normal = text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trim();
-  return createHash('sha256').update(normal).digest('hex');
-}
-
 /** A stem none of whose article ids is taken: a.txt and a.md, or a-2.txt beside a two-article a.txt, must not overwrite each other's pages. */
 function uniqueStem(stem: string, name: string, parts: readonly number[], state: BuildState): string {
   const free = (s: string): boolean => !state.stems.has(s) && parts.every((p) => !state.ids.has(articleId(s, p)));
@@ -147,7 +140,7 @@ function buildFile(
       articles: [],
     };
   }
-  const result = ingest(input.path, input.bytes, maxFileBytes);
+  const result = stages.ingest(input.path, input.bytes, maxFileBytes);
   if (!result.ok) {
     return {
       report: { ...base, status: 'rejected', messages: [{ ruleId: `input/${result.error.ruleId}`, severity: 'error', reason: result.error.reason }] },
@@ -155,8 +148,7 @@ function buildFile(
     };
   }
   const file = result.file;
-  const byText = textHash(file.text);
-  const original = state.seen.get(file.hash) ?? state.seen.get(byText);
+  const original = state.seen.get(file.hash) ?? state.seen.get(file.textHash);
   if (original) {
     return {
       report: {
@@ -170,7 +162,7 @@ function buildFile(
     };
   }
   state.seen.set(file.hash, name);
-  state.seen.set(byText, name);
+  state.seen.set(file.textHash, name);
   try {
     // Traditional text is matched as simplified, aligned character for character, and shown as written.
     const variant = stages.matchingText(file);
@@ -248,6 +240,7 @@ function withFigures(article: Article, stages: CorpusStages = DEFAULT_STAGES): A
  * worker threads: see parallel.ts). Each must return exactly what the stage it stands for returns.
  */
 export interface CorpusStages {
+  ingest: typeof ingest;
   /** The file's text to match lexicons against (see script-variant.ts). */
   matchingText(file: SourceFile): MatchingText;
   readDocument: typeof readDocument;
@@ -259,6 +252,7 @@ export interface CorpusStages {
 }
 
 export const DEFAULT_STAGES: CorpusStages = {
+  ingest,
   matchingText: (file) => matchingText(file.text),
   readDocument,
   estimateDate: (_file, text) => estimateDate(text),

@@ -55,16 +55,21 @@ function looksBinary(bytes: Uint8Array): boolean {
   return controls > sample.length * 0.01;
 }
 
+/** Decodes bytes in an encoding decode gave them before. */
+export function decodeAs(bytes: Uint8Array, encoding: string): string {
+  if (encoding === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  // TextDecoder drops the BOM of UTF-8 and UTF-16.
+  return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes);
+}
+
 /** Decodes UTF-8 (with or without BOM), UTF-16 with BOM, or GB18030 (which covers GBK and GB2312). */
 export function decode(bytes: Uint8Array): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8-bom' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: decodeAs(bytes, 'utf-8-bom'), encoding: 'utf-8-bom' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: decodeAs(bytes, 'utf-16le'), encoding: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: decodeAs(bytes, 'utf-16be'), encoding: 'utf-16be' };
   // Validated first (isUtf8), then decoded without a check per character; not UTF-8: Chinese
   // text of that age is most often GBK, which GB18030 contains.
-  if (isUtf8(bytes)) return { text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'), encoding: 'utf-8' };
+  if (isUtf8(bytes)) return { text: decodeAs(bytes, 'utf-8'), encoding: 'utf-8' };
   try {
     const text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
     // A GB18030 decode of random bytes yields rare characters; real Chinese text is mostly common hanzi.
@@ -88,7 +93,21 @@ export function normaliseLineEnds(text: string): string {
   return text.replace(/\r(?!\n)/g, '\n');
 }
 
-export function ingest(path: string, bytes: Uint8Array, maxFileBytes: number = MAX_FILE_BYTES): IngestResult {
+/** Hash of the text as read: the same article saved with a BOM, CRLF or in GBK is the same article. */
+export function textHash(text: string): string {
+  const normal = text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trim();
+  return createHash('sha256').update(normal).digest('hex');
+}
+
+/** What reading a file's bytes found, which the same bytes always give again (see ingest's known). */
+export type KnownText = Pick<SourceFile, 'hash' | 'encoding' | 'textHash'>;
+
+/**
+ * Reads a file's bytes as text. `known`, from reading these very bytes before (the build cache):
+ * they are decoded in the encoding found then, without the checks they passed then and without
+ * hashing them again; only the size limit, which is the caller's, is applied again.
+ */
+export function ingest(path: string, bytes: Uint8Array, maxFileBytes: number = MAX_FILE_BYTES, known?: KnownText): IngestResult {
   const name = path.split(/[\\/]/).pop() ?? path;
   const fail = (ruleId: IngestError['ruleId'], reason: string): IngestResult => ({
     ok: false,
@@ -96,21 +115,15 @@ export function ingest(path: string, bytes: Uint8Array, maxFileBytes: number = M
   });
   if (bytes.length === 0) return fail('empty', 'the file is empty');
   if (bytes.length > maxFileBytes) return fail('too-large', tooLargeReason(bytes.length, maxFileBytes));
+  const read = (text: string, found: KnownText): IngestResult => ({
+    ok: true,
+    file: { path, name, stem: stemOf(name), text, encoding: found.encoding, bytes: bytes.length, hash: found.hash, textHash: found.textHash },
+  });
+  if (known) return read(decodeAs(bytes, known.encoding), known);
   const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!utf16 && looksBinary(bytes)) return fail('binary', 'the file holds binary data, not text');
   const decoded = decode(bytes);
   if (!decoded) return fail('encoding', 'the file is neither UTF-8 nor GB18030/GBK text');
   if (decoded.text.trim() === '') return fail('blank', 'the file holds only whitespace');
-  return {
-    ok: true,
-    file: {
-      path,
-      name,
-      stem: stemOf(name),
-      text: decoded.text,
-      encoding: decoded.encoding,
-      bytes: bytes.length,
-      hash: createHash('sha256').update(bytes).digest('hex'),
-    },
-  };
+  return read(decoded.text, { encoding: decoded.encoding, hash: createHash('sha256').update(bytes).digest('hex'), textHash: textHash(decoded.text) });
 }

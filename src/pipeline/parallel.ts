@@ -20,6 +20,7 @@ import { buildCorpus, DEFAULT_STAGES, type Corpus, type CorpusStages, type Input
 import type { MetadataEntry } from './dates.ts';
 import { linkDirectives, linksKey, renderDirectives, type ArticleDirectives, type DirectiveLinks } from './directives.ts';
 import type { DocumentResult } from './document.ts';
+import type { KnownText } from './ingest.ts';
 import { packDocument, unpackDocument } from './document-pack.ts';
 import type { MatchingText } from './script-variant.ts';
 import type { SourceFile } from './types.ts';
@@ -65,12 +66,18 @@ export function readOneFile(
 ): FileReading {
   let doc: DocumentResult | undefined;
   let stem = '';
+  let read: KnownText | undefined;
   let script: CachedScript | undefined;
   let dating: CachedDating | undefined;
   // By the article's blocks array, which buildCorpus passes on as it is.
   const figures = new Map<object, CachedFigures>();
   const directives = new Map<object, ArticleDirectives>();
   const stages: CorpusStages = {
+    ingest(path, bytes, maxFileBytes) {
+      const result = DEFAULT_STAGES.ingest(path, bytes, maxFileBytes);
+      if (result.ok) read = knownText(result.file);
+      return result;
+    },
     matchingText(file) {
       const found = DEFAULT_STAGES.matchingText(file);
       script = scriptToCache(found, file.text);
@@ -103,6 +110,7 @@ export function readOneFile(
   const result: FileResult | null = doc
     ? {
         stem,
+        ...(read ? { read } : {}),
         ...(script ? { script } : {}),
         doc,
         ...(dating ? { dating } : {}),
@@ -112,6 +120,8 @@ export function readOneFile(
     : null;
   return { result, segments: memo, missed };
 }
+
+const knownText = ({ hash, encoding, textHash }: SourceFile): KnownText => ({ hash, encoding, textHash });
 
 function scriptToCache(found: MatchingText, text: string): CachedScript {
   const { text: copy, ...rest } = found;
@@ -219,6 +229,18 @@ export async function buildCorpusFast(
   /** Scripts found for files not read ahead, until readDocument makes their entry. */
   const scriptOf = new Map<string, CachedScript>();
   const stages: CorpusStages = {
+    ingest(path, bytes, maxFileBytes) {
+      const hash = hashOf.get(path);
+      const entry = hash === undefined ? undefined : known.get(hash);
+      // These very bytes were read before (the entry's key is their hash): decoded as they were then.
+      if (entry?.read) return DEFAULT_STAGES.ingest(path, bytes, maxFileBytes, entry.read);
+      const result = DEFAULT_STAGES.ingest(path, bytes, maxFileBytes);
+      if (result.ok && entry && hash !== undefined) {
+        entry.read = knownText(result.file);
+        dirty.add(hash);
+      }
+      return result;
+    },
     matchingText(file) {
       const hash = hashOf.get(file.path);
       const found = hash === undefined ? undefined : known.get(hash);

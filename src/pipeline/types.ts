@@ -45,6 +45,8 @@ export interface SourceFile {
   bytes: number;
   /** Content hash of the bytes (sha256, hex). */
   hash: string;
+  /** Hash of the text as read (see ingest's textHash): the same article in another encoding or with other line ends has the same. */
+  textHash: string;
 }
 
 /** A statistical figure with its meaning and its provenance. */

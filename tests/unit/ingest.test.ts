@@ -30,6 +30,37 @@ describe('ingest', () => {
     expect(!binary.ok && binary.error.name).toBe('b.txt');
   });
 
+  it('reads bytes it has read before, given what it found then, to the same file; only the size limit is checked again', () => {
+    const utf16 = (s: string, bigEndian: boolean) => {
+      const units = [...s].flatMap((c) => {
+        const code = c.charCodeAt(0);
+        return bigEndian ? [code >> 8, code & 0xff] : [code & 0xff, code >> 8];
+      });
+      return new Uint8Array([...(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]), ...units]);
+    };
+    const files = [
+      utf8('西部地区\r\n'),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('西部地区')]),
+      new Uint8Array([0xce, 0xf7, 0xb2, 0xbf, 0xb5, 0xd8, 0xc7, 0xf8]),
+      utf16('西部地区', false),
+      utf16('西部地区', true),
+    ];
+    const encodings = new Set<string>();
+    for (const bytes of files) {
+      const first = ingest('a.txt', bytes);
+      if (!first.ok) throw new Error(first.error.reason);
+      encodings.add(first.file.encoding);
+      const { hash, encoding, textHash } = first.file;
+      expect(ingest('a.txt', bytes, undefined, { hash, encoding, textHash })).toStrictEqual(first);
+      const tooLarge = ingest('a.txt', bytes, bytes.length - 1, { hash, encoding, textHash });
+      expect(!tooLarge.ok && tooLarge.error.ruleId).toBe('too-large');
+    }
+    expect([...encodings].sort()).toEqual(['gb18030', 'utf-16be', 'utf-16le', 'utf-8', 'utf-8-bom']);
+    // The same text in other bytes is the same text (duplicates are found by it).
+    const texts = files.map((bytes) => ingest('a.txt', bytes)).map((r) => r.ok && r.file.textHash);
+    expect(new Set(texts).size).toBe(1);
+  });
+
   it('normalises line ends without moving any offset', () => {
     const text = 'a\r\nb\rc\nd';
     const normal = normaliseLineEnds(text);
