@@ -5,7 +5,7 @@
 // the stem it was read with (article ids derive from it).
 // Entries are v8-serialised (the structured clone the workers use too), so a value read back is
 // exactly the value written: same properties, same order, undefined and -0 kept.
-import { createHash } from 'node:crypto';
+import { createHash, hash as oneShotHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -112,8 +112,9 @@ export function pipelineVersion(): string {
   return version;
 }
 
+/** sha256 of bytes, hex (one call: a Hash object per file costs a warm build of 1,000 files ~10 ms). */
 export function bytesHash(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return oneShotHash('sha256', bytes, 'hex');
 }
 
 /** Hash of a string's UTF-16 code units: every string its own (UTF-8 would merge lone surrogates). */

@@ -99,14 +99,24 @@ function tableNotice(text: string): string {
   return `table of ${rows.length - 1} rows × ${rows[0]?.length ?? 0} columns shown as written: ${numbers === 0 ? 'it holds no numbers' : `its ${numbers} cells with numbers are not read as figures`}`;
 }
 
-function lineColumn(text: string, offset: number): { line: number; column: number } {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
-  }
-  return { line, column: offset - last };
+/** Line and column (1-based) of offsets in text; the line ends are found once for all of a file's messages. */
+function lineColumns(text: string): (offset: number) => { line: number; column: number } {
+  let ends: number[] | undefined;
+  return (offset) => {
+    if (!ends) {
+      ends = [];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) ends.push(i);
+    }
+    // Line ends before the offset: their count gives the line, the last of them the column.
+    let low = 0;
+    let high = ends.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (ends[mid]! < offset) low = mid + 1;
+      else high = mid;
+    }
+    return { line: low + 1, column: offset - (low > 0 ? ends[low - 1]! : -1) };
+  };
 }
 
 /** What the files built so far have taken: content (by hash), stems and article ids. */
@@ -179,7 +189,7 @@ function buildFile(
     });
     const repairs = written ? doc.repairs.map((r) => ({ ...r, before: written.free(r.before), after: written.free(r.after) })) : doc.repairs;
     const leftOut = written ? doc.leftOut.map((l) => ({ ...l, text: written.free(l.text) })) : doc.leftOut;
-    const at = (offset: number) => lineColumn(file.text, offset);
+    const at = lineColumns(file.text);
     const messages: FileMessage[] = [
       ...(file.encoding !== 'utf-8' && file.encoding !== 'utf-8-bom'
         ? [{ ruleId: 'input/encoding', severity: 'info' as const, reason: `decoded as ${file.encoding}` }]

@@ -1,5 +1,5 @@
 // Stage 1: bytes of one file -> decoded text, or a reason it cannot be read.
-import { createHash } from 'node:crypto';
+import { hash as oneShotHash } from 'node:crypto';
 import { Buffer, isUtf8 } from 'node:buffer';
 import type { SourceFile } from './types.ts';
 
@@ -96,7 +96,7 @@ export function normaliseLineEnds(text: string): string {
 /** Hash of the text as read: the same article saved with a BOM, CRLF or in GBK is the same article. */
 export function textHash(text: string): string {
   const normal = text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trim();
-  return createHash('sha256').update(normal).digest('hex');
+  return oneShotHash('sha256', normal, 'hex');
 }
 
 /** What reading a file's bytes found, which the same bytes always give again (see ingest's known). */
@@ -125,5 +125,5 @@ export function ingest(path: string, bytes: Uint8Array, maxFileBytes: number = M
   const decoded = decode(bytes);
   if (!decoded) return fail('encoding', 'the file is neither UTF-8 nor GB18030/GBK text');
   if (decoded.text.trim() === '') return fail('blank', 'the file holds only whitespace');
-  return read(decoded.text, { encoding: decoded.encoding, hash: createHash('sha256').update(bytes).digest('hex'), textHash: textHash(decoded.text) });
+  return read(decoded.text, { encoding: decoded.encoding, hash: oneShotHash('sha256', bytes, 'hex'), textHash: textHash(decoded.text) });
 }

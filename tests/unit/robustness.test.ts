@@ -115,6 +115,27 @@ describe('line ends and order', () => {
     }
   });
 
+  it('names the line and column of every message at an offset, on the first line and on later ones', () => {
+    // A page break joined on line 1, a table on line 5 (after a blank line), the seeds' own repairs and left-out blocks.
+    const made = { path: 'made.md', bytes: new TextEncoder().encode(`前三季度，西部地区经济\n总体平稳。\n\n| 地区 | 增长 |\n| --- | --- |\n| 重庆 | 5% |\n`) };
+    const corpus = buildCorpus([made, ...seedInputs()]);
+    let checked = 0;
+    const lines = new Set<number>();
+    for (const file of corpus.files) {
+      const text = corpus.sources.find((s) => s.name === file.name)?.text ?? '';
+      for (const m of file.messages) {
+        if (m.start === undefined) continue;
+        const before = text.slice(0, m.start);
+        expect([m.line, m.column], `${file.name} ${m.ruleId} at ${m.start}`).toEqual([before.split('\n').length, m.start - before.lastIndexOf('\n')]);
+        lines.add(m.line!);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(lines.has(1)).toBe(true);
+    expect(Math.max(...lines)).toBeGreaterThan(20);
+  });
+
   it('gives the same corpus whatever order the files come in', () => {
     const inputs = [...seedInputs(), ...readInputs([join(dir, 'corpus')]).inputs];
     const once = JSON.stringify(buildCorpus(inputs));
