@@ -8,7 +8,6 @@ import { CLAUSE_MARK, clauseEnd } from './clauses.ts';
 export const NOT_A_PLACE = new Set(['country']);
 const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
 
-/** A place mention that names who speaks (重庆市政府口岸物流办负责人说) or is a foreign country is not the figure's place. */
 /** 在全国31个省份中，贵州…增长5.8%: a place in the field a sentence picks from, not the place it is about. */
 export function inFrame(text: string, start: number, end: number): boolean {
   const opening = text.slice(0, start).split(CLAUSE_MARK).at(-1) ?? '';
@@ -17,6 +16,10 @@ export function inFrame(text: string, start: number, end: number): boolean {
   return opening === '在' && /中$/u.test(close === -1 ? rest : rest.slice(0, close));
 }
 
+/**
+ * A place mention that names who speaks (重庆市政府口岸物流办负责人说) or where the numbers come from
+ * (据南宁海关统计), or is a foreign country, is not the figure's place.
+ */
 export function placeOfFigures(text: string, m: RegionMention): boolean {
   if (NOT_A_PLACE.has(m.kind)) return false;
   // 成为贵州省首个…, 增速位居全国沿海主要港口前列: the field of a ranking, not the place the figure is about.
@@ -29,7 +32,7 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
   const clause = clauseEnd === -1 ? rest : rest.slice(0, clauseEnd);
-  return !words.speechVerbs.some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
+  return ![...words.speechVerbs, ...words.sourceVerbs].some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
 }
 
 const SCOPES = Object.keys(words.scopeWords).join('|');

@@ -403,7 +403,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       );
       const between = before.filter((m) => m.start >= previousEnd);
       const ownClause = before.filter((m) => m.start >= clauseFrom);
-      const after = regions.find((m) => m.start >= r.surfaceEnd);
+      // 增长5.7%的四川: a place after the figure only in its own clause (…达到1.5万列，北部湾港集装箱… is another subject's).
+      const after = regions.find((m) => m.start >= r.surfaceEnd && m.end <= clauseEnd(text, r.surfaceEnd));
       // 推动兰州国际陆港…扩能，到2027年全省口岸货运量…: 全省 in the figure's own clause names its place.
       const scopeInClause = Object.keys(words.scopeWords).some((w) => clauseBefore.includes(w));
       let region: RegionMention | null = ownClause[ownClause.length - 1] ?? (scopeInClause ? null : (subjectOf(before) ?? after)) ?? null;
@@ -541,9 +542,14 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     const placed = figures.slice(firstOfSentence).findLast((f) => f.regionSlug !== null);
     const subject = (placed ? regions.find((m) => m.slug === placed.regionSlug) : undefined) ?? subjectOf(regions);
     if (subject) blockRegion = subject;
-    // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence carries over its semicolons.
-    const topic = periods.find((p) => p.start === 0 && /^[，,]/.test(text.slice(p.end)));
-    chainedPeriod = /[；;]$/.test(text) ? (topic?.period ?? chainedPeriod) : null;
+    // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence (a clause of its own before its
+    // first figure: 据南宁海关统计，前10个月，…) carries over its semicolons.
+    const topic = periods.find(
+      (p) => (p.start === 0 || /[，,]$/u.test(text.slice(0, p.start))) && /^[，,]/u.test(text.slice(p.end)) && !figureStarts.some((at) => at < p.start),
+    );
+    // A sentence of the chain that names a period of its own (过去5年，…；2023年…；布局建设…) leaves
+    // the next one's period unknown.
+    chainedPeriod = /[；;]$/.test(text) ? (topic?.period ?? (periods.some((p) => !p.base) ? null : chainedPeriod)) : null;
     goalList = /[；;]$/.test(text) && (goalList || words.goalListCues.some((w) => text.includes(w)));
   }
   return figures;

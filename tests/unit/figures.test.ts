@@ -50,6 +50,28 @@ describe('figures', () => {
     expect(pick(figures('上半年，全省进出口比去年同期增长5%。', july), '5%').period).toBe('2025-H1');
   });
 
+  it('gives no figure the place of where its numbers come from (据南宁海关统计, 记者从广西壮族自治区商务厅获悉)', () => {
+    const trade = figures('据南宁海关统计，前10个月，广西外贸进出口总值5368.7亿元，比去年同期增长6.1%，其中出口2817.3亿元，增长11.2%。', { year: 2024, month: 11, day: 20 });
+    expect(pick(trade, '5368.7亿元').region).toBe('广西');
+    expect(pick(trade, '2817.3亿元').region).toBe('广西');
+    const corridor = figures('记者从广西壮族自治区商务厅获悉，今年1—10月，西部陆海新通道海铁联运班列累计开行8126列。', { year: 2024, month: 11, day: 20 });
+    expect(pick(corridor, '8126列').region).toBeNull();
+  });
+
+  it('gives no figure the place after it in another clause (…达到1.5万列，北部湾港集装箱吞吐量…)', () => {
+    const fs = figures('根据规划，到2027年，西部陆海新通道海铁联运班列年开行量将达到1.5万列，北部湾港集装箱吞吐量力争达到1000万标箱。');
+    expect(pick(fs, '1.5万列').region).toBeNull();
+    expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
+  });
+
+  it('carries a period that is a clause of its own before a sentence’s first figure over its semicolon, and no further than a sentence naming its own', () => {
+    const sourced = figures('记者从人民银行云南省分行获悉，截至2025年末，云南各项贷款余额4.6万亿元，同比增长6.5%；各项存款余额4.1万亿元，增长7.2%。', { year: 2026, month: 2, day: 10 });
+    expect(pick(sourced, '4.1万亿元').period).toBe('2025');
+    const broken = figures('2024年，宁夏外贸进出口总额达250.5亿元；2023年宁夏地区生产总值达5315亿元；全区建成6个综合保税区。');
+    expect(pick(broken, '250.5亿元').period).toBe('2024');
+    expect(pick(broken, '6个').period).toBeNull();
+  });
+
   it('gives 全省 the province a source in the sentence names (四川省农业农村厅数据显示，全省…)', () => {
     const fs = figures('四川省农业农村厅数据显示，2024年全省水果产量1280万吨，同比增长4.2%。', PUBLISHED, '会理：石榴红了');
     expect(pick(fs, '1280万吨')).toMatchObject({ region: '四川', period: '2024' });
