@@ -236,14 +236,18 @@ export function inferPublications(
       near.sort((x, y) => x - y);
       // Sharing only 增长, 亿元, 全省 makes no two reports of one event.
       const own = new Set(a.keywords.filter((w) => !GENERIC_KEYWORDS.has(w)));
+      // Reports of other years in the same days of the year (an archive of several years): which
+      // one is of the same event is a guess, so the year is left unknown.
+      const years = new Set<number>();
       for (const index of near) {
         const other = articles[index]!;
         if (other.file === a.file) continue;
         const o = byFile.get(other.file)!;
         const score = other.keywords.filter((w) => own.has(w)).length;
+        if (score > 0) years.add(o.yearAtLeast!);
         if (score > 0 && (!best || score > best.score)) best = { id: other.id, year: o.yearAtLeast!, score };
       }
-      if (best) {
+      if (best && years.size === 1) {
         year = best.year;
         basis = 'corpus';
         method.push(`year ${year} from ${best.id}, which reports the same event in the same days`);

@@ -115,6 +115,19 @@ describe('publication dates', () => {
     expect(generic.get('undated')).toMatchObject({ year: null });
   });
 
+  it('borrows no year where reports of those days of several years share its words (an archive of several years)', () => {
+    const reports = (otherYear: string) =>
+      inferPublications([
+        input('dated', 'd.txt', '2023年全年增长6%。截至4月1日，2024年已完成投资。3日上午，座谈会召开。', [], ['座谈会', '西部', '开发']),
+        input('earlier', 'e.txt', `${otherYear}年全年增长5%。4月2日，座谈会召开。`, [], ['座谈会', '通道']),
+        input('undated', 'u.txt', '4月3日下午，座谈会召开，反响热烈。', [], ['座谈会', '反响', '开发']),
+      ]).get('undated');
+    // The other report is of 2023 (written in 2024): the same year, borrowed.
+    expect(reports('2023')).toMatchObject({ date: '2024-04-03', basis: 'corpus' });
+    // Of 2022 (written in 2023): which year the undated one is of is a guess.
+    expect(reports('2022')).toMatchObject({ year: null, basis: 'latest-event' });
+  });
+
   it('dates the pieces of one file together and lets the metadata file override', () => {
     const pubs = inferPublications(
       [input('p1', 'page.txt', '2024年，全年完成造林10万亩。'), input('p2', 'page.txt', '在2月27日的发布会上，发言人介绍情况。')],
