@@ -313,10 +313,12 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (cue && /^中[，,：:]/u.test(text.slice(cue.end, cue.end + 2))) indicator = null;
       // 集装箱码头吞吐能力达到300万标箱: a capacity, not what went through.
       if (words.capacityWords.some((w) => clauseBefore.includes(w))) indicator = null;
-      // A company's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额) are not its place's:
-      // labelled with an indicator they would join the place's series as if they were its total.
-      const company = words.companySubjects.some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
-      if (company) indicator = null;
+      // A company's or a household's figures (公司…年产值突破10亿元, 公司今年外贸进出口总额, 他家…人均
+      // 可支配收入达到3.1万元) are not its place's: labelled with an indicator they would join the
+      // place's series as if they were its total.
+      const ownFigures =
+        [...words.companySubjects, ...words.householdSubjects].some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
+      if (ownFigures) indicator = null;
       // 造林320万亩，其中人工造林85万亩: a part of the total before it, not another report of the
       // total (其中四川… names a place of its own and stays).
       const part = text.lastIndexOf(words.partOf, start);
@@ -414,7 +416,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (inherits && between.length === 0 && previous) {
         regionName = previous.region;
         regionSlug = previous.regionSlug;
-      } else if (!region && !corridor && !company) {
+      } else if (!region && !corridor && !ownFigures) {
         // 全省, 全市: the place of that rank the text is about, not a city named in the sentence before.
         const scope = Object.entries(words.scopeWords).find(([w]) => {
           const at = text.lastIndexOf(w, start);

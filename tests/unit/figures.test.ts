@@ -58,6 +58,13 @@ describe('figures', () => {
     expect(pick(corridor, '8126列').region).toBeNull();
   });
 
+  it('gives a household’s figures no indicator (他家…全家年收入超过15万元，人均可支配收入达到3.1万元)', () => {
+    const fs = figures('走进毕节市七星关区，村民杨光明告诉记者，他家去年卖辣椒5万多元，全家年收入超过15万元，人均可支配收入达到3.1万元。', PUBLISHED, '贵州毕节：日子越过越红火');
+    expect(pick(fs, '3.1万元').indicator).toBeNull();
+    const place = figures('2024年，毕节市农村居民人均可支配收入16200元，同比增长8.1%。');
+    expect(pick(place, '16200元')).toMatchObject({ indicator: 'disposable_income', region: '毕节' });
+  });
+
   it('gives no figure the place after it in another clause (…达到1.5万列，北部湾港集装箱吞吐量…)', () => {
     const fs = figures('根据规划，到2027年，西部陆海新通道海铁联运班列年开行量将达到1.5万列，北部湾港集装箱吞吐量力争达到1000万标箱。');
     expect(pick(fs, '1.5万列').region).toBeNull();
