@@ -1,6 +1,7 @@
 // What an indicator chart shows, from an indicator's data points and the reader's choices.
 // Shared by the build-time SVG/PNG, the page's data table and the browser's chart.js script.
-import { isOfQuantity, type DataPoint, type IndicatorSeries } from '../pipeline/aggregate.ts';
+import type { DataPoint, IndicatorSeries } from '../pipeline/aggregate.ts';
+import { isOfQuantity } from '../pipeline/quantity.ts';
 import { comparePeriods, formatPeriod, UNIT_ZH } from '../pipeline/format.ts';
 import type { Unit } from '../pipeline/types.ts';
 

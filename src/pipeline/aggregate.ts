@@ -6,6 +6,7 @@ import { indicatorBySlug } from './indicators.ts';
 import { regionBySlug } from './regions.ts';
 import type { Approx, Figure, Measure, Unit } from './types.ts';
 import { comparePeriods, formatPeriod, formatValue, MEASURE_ZH, periodYears } from './format.ts';
+import { isOfQuantity, type ChartedQuantity } from './quantity.ts';
 
 export interface Mention {
   article: string;
@@ -62,18 +63,6 @@ export interface IndicatorSeries {
   regions: { slug: string; name: string }[];
   articles: string[];
 }
-
-/** What one chart shows: one measure of one quantity, in one unit (and unit word, for `other`). */
-export interface ChartedQuantity {
-  measure: Measure;
-  unit: Unit;
-  unitWord: string | null;
-  detail: string | null;
-}
-
-/** The point is of the quantity a chart shows. */
-export const isOfQuantity = (p: DataPoint, q: ChartedQuantity): boolean =>
-  p.measure === q.measure && p.unit === q.unit && p.unitWord === q.unitWord && p.detail === q.detail;
 
 export interface RegionSummary {
   id: string;
