@@ -56,6 +56,16 @@ export function comparedWith(text: string, m: RegionMention): boolean {
   return [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w) || measuredAgainst(text, m);
 }
 
+/** 经霍尔果斯、阿拉山口口岸, 对东盟、欧盟: a place listed after one a comparison or route word stands before shares its role. */
+export function listedAfterComparison(text: string, mentioned: readonly RegionMention[], m: RegionMention): boolean {
+  for (let current = m; ; ) {
+    const before = mentioned.find((o) => o.end + 1 === current.start && words.placeListJoiners.includes(text[o.end]!));
+    if (!before) return false;
+    if (comparedWith(text, before)) return true;
+    current = before;
+  }
+}
+
 /** 全国平均水平: a place's average, which a figure is measured against. */
 const measuredAgainst = (text: string, m: RegionMention): boolean => words.comparisonAfter.some((w) => text.startsWith(w, m.end));
 

@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, inFrame, inList, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -197,6 +197,25 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
   return false;
 }
 
+/**
+ * The kind (of detailCues) listed before 分别 in the figure's clause that stands where the figure
+ * stands among the figures after it, when there are as many kinds as figures (two or more); else null.
+ */
+function respectiveKind(text: string, detailCues: Readonly<Record<string, string>>, figureStarts: readonly number[], at: number): string | null {
+  const respectively = text.lastIndexOf('分别', at);
+  if (respectively < 0 || respectively < clauseStart(text, at)) return null;
+  const end = clauseEnd(text, respectively);
+  const figuresAfter = figureStarts.filter((s) => s > respectively && s < end);
+  const lead = text.slice(clauseStart(text, respectively), respectively);
+  const listed: { at: number; kind: string }[] = [];
+  for (const [cue, kind] of Object.entries(detailCues)) {
+    for (let i = lead.indexOf(cue); i >= 0; i = lead.indexOf(cue, i + cue.length)) listed.push({ at: i, kind });
+  }
+  const kinds = listed.sort((a, b) => a.at - b.at).map((k) => k.kind);
+  if (figuresAfter.length < 2 || kinds.length !== figuresAfter.length || new Set(kinds).size !== kinds.length) return null;
+  return kinds[figuresAfter.indexOf(at)] ?? null;
+}
+
 /** A figure's detail with one more part (a share's base, 环比, 百分点), not twice when carried over. */
 function withPart(detail: string | null, part: string): string {
   if (!detail) return part;
@@ -251,7 +270,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
     }
     const mentioned = findRegions(text);
-    const regions = mentioned.filter((m) => placeOfFigures(text, m));
+    const regions = mentioned.filter((m) => placeOfFigures(text, m) && !listedAfterComparison(text, mentioned, m));
     const periods: PeriodMention[] = published
       ? findPeriods(text, published).filter(
           (p) =>
@@ -354,6 +373,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
           .filter((c) => c.at >= 0)
           .sort((a, b) => b.at - a.at)[0];
         detail = hit ? hit.kind : inherits && previous?.indicator === indicator.slug ? previous.detail : null;
+        // 城镇、农村居民人均可支配收入分别增长4.5%和7.9%: kinds listed before 分别, one per figure after it.
+        const listedKind = respectiveKind(text, indicator.detailCues, figureStarts, start);
+        if (listedKind) detail = listedKind;
         // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%; 包头…4370亿元，鄂尔多斯…6100亿元，两市分别
         // 增长8.1%和7.8%: the n-th figure after 分别 belongs to the n-th figure before it.
         const respectively = text.lastIndexOf('分别', start);

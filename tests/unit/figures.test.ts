@@ -58,6 +58,19 @@ describe('figures', () => {
     expect(pick(corridor, '8126列').region).toBeNull();
   });
 
+  it('hands the n-th figure after 分别 the n-th kind listed before it (城镇、农村居民…分别增长4.5%和7.9%)', () => {
+    const fs = figures('过去一年，全区城镇、农村居民人均可支配收入分别增长4.5%和7.9%。');
+    expect(pick(fs, '4.5%')).toMatchObject({ indicator: 'disposable_income', detail: '城镇居民' });
+    expect(pick(fs, '7.9%')).toMatchObject({ indicator: 'disposable_income', detail: '农村居民' });
+  });
+
+  it('gives no figure the place of a list after a route or comparison word (经霍尔果斯、阿拉山口口岸), and reads 中欧（中亚）班列', () => {
+    const fs = figures('2024年，经霍尔果斯、阿拉山口口岸进出境中欧（中亚）班列1.6万列，增长10.8%。');
+    expect(pick(fs, '1.6万列')).toMatchObject({ indicator: 'china_europe_trains', region: null });
+    const port = figures('2024年，阿拉山口口岸进出境中欧（中亚）班列6820列。');
+    expect(pick(port, '6820列')).toMatchObject({ indicator: 'china_europe_trains', region: '阿拉山口口岸' });
+  });
+
   it('gives a household’s figures no indicator (他家…全家年收入超过15万元，人均可支配收入达到3.1万元)', () => {
     const fs = figures('走进毕节市七星关区，村民杨光明告诉记者，他家去年卖辣椒5万多元，全家年收入超过15万元，人均可支配收入达到3.1万元。', PUBLISHED, '贵州毕节：日子越过越红火');
     expect(pick(fs, '3.1万元').indicator).toBeNull();
