@@ -73,6 +73,8 @@ const WORD_JOINS: Readonly<Record<string, readonly [before: RegExp, after: RegEx
   安顺: [/[平公治保晚早心问长]$/u, /^[利畅序应]/u],
   定西: [/[确一决规制稳认指约设鉴坚肯奠拟选划锁核审评特固法既商议]$/u, null],
   金昌: [/黄$/u, /^盛/u],
+  // 贺兰山东麓, 六盘山东坡: a mountain's east side, not 山东.
+  山东: [/\p{Script=Han}$/u, /^[麓坡侧缘翼]/u],
 };
 
 export const regions: readonly RegionEntry[] = Object.freeze(

@@ -53,6 +53,9 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(slugs('尤其中国经济')).toEqual(['national']);
     expect(slugs('中国家庭消费')).toEqual(['national']);
     expect(findRegions('中卫市、安顺市和甘肃定西的马铃薯').map((m) => m.name)).toEqual(['中卫', '安顺', '甘肃', '定西']);
+    // A mountain's east side is not 山东; 山东 is, after any word.
+    expect(findRegions('贺兰山东麓葡萄酒产区，六盘山东坡').map((m) => m.name)).toEqual([]);
+    expect(findRegions('在山东、河南两省').map((m) => m.name)).toEqual(['山东', '河南']);
   });
 
   it('reads the aggregate forms of 西部地区', () => {
