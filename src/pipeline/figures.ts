@@ -216,6 +216,15 @@ function respectiveKind(text: string, detailCues: Readonly<Record<string, string
   return kinds[figuresAfter.indexOf(at)] ?? null;
 }
 
+const OBJECT_CLAUSE = new RegExp(`^(?:${words.objectVerbLeads.join('|')})*(?:${words.objectVerbs.join('|')})\\p{Script=Han}{2,}`, 'u');
+
+/** The clause [from, at), its places and times left out, opens with a verb and its object (治理荒漠化土地). */
+function namesOwnObject(text: string, from: number, at: number, mentions: readonly { start: number; end: number }[]): boolean {
+  let rest = '';
+  for (let i = from; i < at; i++) if (!mentions.some((m) => m.start <= i && i < m.end)) rest += text[i];
+  return OBJECT_CLAUSE.test(rest.replace(/^[\s，,、]+/u, ''));
+}
+
 /** A figure's detail with one more part (a share's base, 环比, 百分点), not twice when carried over. */
 function withPart(detail: string | null, part: string): string {
   if (!detail) return part;
@@ -319,10 +328,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const ownQuantity = OWN_QUANTITY.test(
         text.slice(Math.max(previousEnd, clauseFrom), r.num.approxStart ?? r.num.start).replace(/[约近超过逾不足]+$/u, ''),
       );
+      // 完成营造林100万亩，治理荒漠化土地90万亩: a level whose clause opens with a verb and its object
+      // counts that object, not the quantity of the figure before.
+      const ownObject = measure === 'level' && namesOwnObject(text, Math.max(previousEnd, clauseFrom), start, [...mentioned, ...periods]);
       // 地区生产总值增长5.8%，工业增长6.1%: a clause led by a sector is that sector's, not the indicator's
       // (工业增加值由…增长到…: unless the clause names an indicator).
       const sectorLed = words.sectorSubjects.some((w) => text.startsWith(w, clauseFrom)) && findCues(text, clauseFrom, start).length === 0;
-      const inherits = previous !== null && !cue && !named && !ownQuantity && !sectorLed && (measure !== 'level' || sameQuantity);
+      const inherits = previous !== null && !cue && !named && !ownQuantity && !ownObject && !sectorLed && (measure !== 'level' || sameQuantity);
       if (!indicator && inherits && previousIndicator) {
         const prev = indicatorBySlug(previousIndicator);
         if (prev && unitFits(prev, r.unit)) indicator = prev;

@@ -71,6 +71,15 @@ describe('figures', () => {
     expect(pick(port, '6820列')).toMatchObject({ indicator: 'china_europe_trains', region: '阿拉山口口岸' });
   });
 
+  it('gives a level whose clause opens with a verb and its object not the quantity of the figure before (治理荒漠化土地90万亩)', () => {
+    const fs = figures('2024年，全区完成营造林100万亩，治理荒漠化土地90万亩。');
+    expect(pick(fs, '100万亩')).toMatchObject({ indicator: 'afforestation', detail: '营造林' });
+    expect(pick(fs, '90万亩')).toMatchObject({ indicator: null, detail: null });
+    // A clause of a place or a time only still counts the same quantity.
+    const listed = figures('2024年，银川市地区生产总值2800亿元，石嘴山市650亿元。');
+    expect(pick(listed, '650亿元')).toMatchObject({ indicator: 'gdp', region: '石嘴山' });
+  });
+
   it('gives a household’s figures no indicator (他家…全家年收入超过15万元，人均可支配收入达到3.1万元)', () => {
     const fs = figures('走进毕节市七星关区，村民杨光明告诉记者，他家去年卖辣椒5万多元，全家年收入超过15万元，人均可支配收入达到3.1万元。', PUBLISHED, '贵州毕节：日子越过越红火');
     expect(pick(fs, '3.1万元').indicator).toBeNull();
