@@ -43,7 +43,7 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(findRegions('霍尔果斯口岸通行中欧（中亚）班列6820列').map((m) => m.name)).toEqual(['霍尔果斯铁路口岸']);
   });
 
-  it('reads no place that common words run into (其中国家级, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
+  it('reads no place that common words run into (其中国家级, 发展中国家, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
     expect(slugs('其中国家级高新区52个')).toEqual([]);
     expect(slugs('集中国有资本投向')).toEqual([]);
     expect(slugs('其中卫生健康支出增长5%')).toEqual([]);
@@ -52,6 +52,8 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(findRegions('从而确定西南地区').map((m) => m.name)).toEqual(['西南地区']);
     expect(slugs('尤其中国经济')).toEqual(['national']);
     expect(slugs('中国家庭消费')).toEqual(['national']);
+    expect(slugs('对发展中国家出口增长')).toEqual([]);
+    expect(slugs('发展中国经济')).toEqual(['national']);
     expect(findRegions('中卫市、安顺市和甘肃定西的马铃薯').map((m) => m.name)).toEqual(['中卫', '安顺', '甘肃', '定西']);
     // A mountain's east side is not 山东; 山东 is, after any word.
     expect(findRegions('贺兰山东麓葡萄酒产区，六盘山东坡').map((m) => m.name)).toEqual([]);
