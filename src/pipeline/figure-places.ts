@@ -118,6 +118,21 @@ export function ofSeveralPlaces(text: string, mentioned: readonly RegionMention[
   });
 }
 
+/** The places joined in a list right before `at` in its clause (德阳、绵阳; 四川和重庆), two or more; else null. */
+function listBefore(text: string, places: readonly RegionMention[], at: number): RegionMention[] | null {
+  const before = places.filter((m) => m.end <= at);
+  const last = before.at(-1);
+  if (!last || CLAUSE_MARK.test(text.slice(last.end, at))) return null;
+  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+  const list = [last];
+  for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
+  return list.length >= 2 ? list : null;
+}
+
+/** The figures after 分别 at `respectively`, up to the end of the clause it opens (…分别增长5%和6%，两地合计…). */
+const figuresAfter = (text: string, figureStarts: readonly number[], respectively: number): number[] =>
+  figureStarts.filter((s) => s > respectively && s < clauseEnd(text, respectively));
+
 /**
  * 四川、重庆、贵州…分别增长5.9%、6.1%和5.3%: the place of the list before 分别 (in the same clause)
  * that stands where the figure at `at` stands among the figures after it in its clause, when there
@@ -126,17 +141,19 @@ export function ofSeveralPlaces(text: string, mentioned: readonly RegionMention[
 export function respectivePlace(text: string, places: readonly RegionMention[], figureStarts: readonly number[], at: number): RegionMention | null {
   const respectively = text.lastIndexOf('分别', at);
   if (respectively < 0) return null;
-  // The figures of the list: up to the end of the clause 分别 opens (…分别增长5%和6%，两地合计…).
-  const end = clauseEnd(text, respectively);
-  const after = figureStarts.filter((s) => s > respectively && s < end);
-  const before = places.filter((m) => m.end <= respectively);
-  const last = before.at(-1);
-  if (!last || CLAUSE_MARK.test(text.slice(last.end, respectively))) return null;
-  const joined = (a: RegionMention, b: RegionMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
-  const list = [last];
-  for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
-  if (list.length < 2 || list.length !== after.length) return null;
-  return list[after.indexOf(at)] ?? null;
+  const after = figuresAfter(text, figureStarts, respectively);
+  const list = listBefore(text, places, respectively);
+  return list && list.length === after.length ? (list[after.indexOf(at)] ?? null) : null;
+}
+
+/**
+ * 川渝两地外贸进出口总额分别为5320亿元和7480亿元: a place named as several (两地, 两省) before 分别
+ * and two or more figures: each figure is of one of them, which the text does not say.
+ */
+export function eachOfSeveral(text: string, place: RegionMention, figureStarts: readonly number[], at: number): boolean {
+  const respectively = text.lastIndexOf('分别', at);
+  const several = words.severalPlaces.some((w) => place.surface.endsWith(w) || text.startsWith(w, place.end));
+  return several && respectively >= place.end && figuresAfter(text, figureStarts, respectively).length >= 2;
 }
 
 /** The place is one of a list (德阳、绵阳; 四川和重庆). */

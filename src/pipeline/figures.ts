@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, eachOfSeveral, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -475,8 +475,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         regionSlug = listed.slug;
       }
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
-      // hands each its own); nor is a village's.
-      if (bracketOrSection || (!listed && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
+      // hands each its own), nor is one of them (川渝两地…分别为…和…); nor is a village's.
+      const oneOfSeveral = !listed && !owner && region !== null && eachOfSeveral(text, region, figureStarts, start);
+      if (bracketOrSection || oneOfSeveral || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;

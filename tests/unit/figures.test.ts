@@ -480,6 +480,21 @@ describe('figures', () => {
     expect(pick(fs, '7.8%')).toMatchObject({ indicator: 'gdp', region: '鄂尔多斯', period: '2023' });
   });
 
+  it('hands the figures of a second 分别 the places of the first (重庆、四川分别实现…，分别增长…), and none to the figures of 川渝两地…分别', () => {
+    const fs = figures('2024年，重庆、四川分别实现地区生产总值3.2万亿元和6.5万亿元，分别增长5.7%和5.7%。');
+    expect(fs.filter((f) => f.unit === 'percent').map((f) => [f.indicator, f.region])).toEqual([
+      ['gdp', '重庆'],
+      ['gdp', '四川'],
+    ]);
+    const pair = figures('2024年，川渝两地外贸进出口总额分别为5320亿元和7480亿元，分别增长8.2%、6.4%。');
+    expect(pair.map((f) => [f.surface, f.indicator, f.region])).toEqual([
+      ['5320亿元', null, null],
+      ['7480亿元', null, null],
+      ['8.2%', null, null],
+      ['6.4%', null, null],
+    ]);
+  });
+
   it('hands the n-th figure after 分别 to the n-th place of a list before it, only when the counts agree', () => {
     const fs = figures('2025年上半年，四川、重庆、贵州地区生产总值分别增长5.9%、6.1%和5.3%。其中内蒙古、宁夏分别增长7.8%。德阳、绵阳分别增长7%，增速高于全省。');
     expect(pick(fs, '5.9%')).toMatchObject({ indicator: 'gdp', region: '四川' });
