@@ -350,6 +350,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const ownFigures =
         [...words.companySubjects, ...words.householdSubjects].some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
       if (ownFigures) indicator = null;
+      // 经钦州港出海的重庆货物达到18万标箱: what went by a route (经 and a place, in the figure's
+      // clause) is a part of some place's total, not the total.
+      if (mentioned.some((m) => m.start > clauseFrom && m.end <= start && text[m.start - 1] === '经')) indicator = null;
       // 造林320万亩，其中人工造林85万亩: a part of the total before it, not another report of the
       // total (其中四川… names a place of its own and stays).
       const part = text.lastIndexOf(words.partOf, start);
@@ -390,14 +393,28 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         if (listedKind) detail = listedKind;
         // 城镇…37280元，农村…15630元，分别增长4.5%和6.8%; 包头…4370亿元，鄂尔多斯…6100亿元，两市分别
         // 增长8.1%和7.8%: the n-th figure after 分别 belongs to the n-th figure before it.
+        // 开行中欧班列3800列、西部陆海新通道班列1500列，分别增长6.2%和18.9%: as many figures of different
+        // indicators right before it, one each.
         const respectively = text.lastIndexOf('分别', start);
         if (inherits && respectively >= clauseFrom) {
+          const keyOf = (t: Total): string => `${t.indicator}|${t.detail}|${t.regionSlug ?? t.region}`;
           const slug = indicator.slug;
-          const owners = totals.filter((t) => t.indicator === slug && t.end <= respectively);
-          if (new Set(owners.map((t) => `${t.detail}|${t.regionSlug ?? t.region}`)).size > 1) {
+          let owners = totals.filter((t) => t.indicator === slug && t.end <= respectively);
+          if (new Set(owners.map(keyOf)).size <= 1) {
+            const count = figureStarts.filter((s) => s > respectively && s < clauseEnd(text, respectively)).length;
+            const nearest = totals.filter((t) => t.end <= respectively).slice(-count);
+            if (count > 1 && nearest.length === count && new Set(nearest.map((t) => t.indicator)).size === count) owners = nearest;
+          }
+          if (new Set(owners.map(keyOf)).size > 1) {
             owner = owners[totals.filter((t) => t.end > respectively).length] ?? null;
-            if (owner) detail = owner.detail;
-            else indicator = null;
+            const own = owner ? indicatorBySlug(owner.indicator) : undefined;
+            if (owner && own && unitFits(own, r.unit)) {
+              indicator = own;
+              detail = owner.detail;
+            } else {
+              owner = null;
+              indicator = null;
+            }
           }
         }
         if (indicator?.detailFromCue && cue && cue.indicator === indicator) detail = cue.cue;

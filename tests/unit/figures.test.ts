@@ -65,8 +65,11 @@ describe('figures', () => {
   });
 
   it('gives no figure the place of a list after a route or comparison word (经霍尔果斯、阿拉山口口岸), and reads 中欧（中亚）班列', () => {
+    // What went by a route is a part of some total: no indicator either.
     const fs = figures('2024年，经霍尔果斯、阿拉山口口岸进出境中欧（中亚）班列1.6万列，增长10.8%。');
-    expect(pick(fs, '1.6万列')).toMatchObject({ indicator: 'china_europe_trains', region: null });
+    expect(pick(fs, '1.6万列')).toMatchObject({ indicator: null, region: null });
+    const cargo = figures('2024年，经钦州港出海的重庆货物达到18万标箱。');
+    expect(pick(cargo, '18万标箱')).toMatchObject({ indicator: null });
     const port = figures('2024年，阿拉山口口岸进出境中欧（中亚）班列6820列。');
     expect(pick(port, '6820列')).toMatchObject({ indicator: 'china_europe_trains', region: '阿拉山口口岸' });
   });
@@ -493,6 +496,12 @@ describe('figures', () => {
       ['8.2%', null, null],
       ['6.4%', null, null],
     ]);
+  });
+
+  it('hands the n-th figure after 分别 the indicator of the n-th figure before it where they differ (中欧班列…、西部陆海新通道班列…，分别增长…)', () => {
+    const fs = figures('2024年，成都国际铁路港开行中欧班列3800列、西部陆海新通道班列1500列，分别增长6.2%和18.9%。');
+    expect(pick(fs, '6.2%')).toMatchObject({ indicator: 'china_europe_trains', measure: 'change' });
+    expect(pick(fs, '18.9%')).toMatchObject({ indicator: 'sea_rail_trains', measure: 'change' });
   });
 
   it('hands the n-th figure after 分别 to the n-th place of a list before it, only when the counts agree', () => {
