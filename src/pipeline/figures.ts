@@ -176,7 +176,9 @@ function describe(f: Omit<Figure, 'label'>): string {
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   // 6500万人次 is not 6500万人, nor 374.1公斤 0.3741吨: the text's own unit word where the lexicon knows it.
   const shown = unitAsWritten(f.unitWord, f.unit);
-  const value = `${f.approx ? approx[f.approx] : ''}${shown ? formatValue(f.value / shown.multiplier, f.unit, shown.word) : formatValue(f.value, f.unit)}`;
+  const format = (v: number): string => (shown ? formatValue(v / shown.multiplier, f.unit, shown.word) : formatValue(v, f.unit));
+  // 增长5%—8%: the range, not its low end, which alone would read as the figure.
+  const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
   return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');

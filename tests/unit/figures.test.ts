@@ -359,6 +359,8 @@ describe('figures', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
     expect(contractFigure(range)).toMatchObject({ value: 6, high: 8 });
+    // Its label too: 6% alone would read as the figure.
+    expect(range.label).toContain('· 6%—8% ·');
     expect(contractFigure(pick(figures('西安市规模以上工业增加值增长6%。'), '6%')).high).toBeNull();
   });
 
