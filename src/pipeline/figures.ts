@@ -295,6 +295,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     /** What the figure before measures, also where it is left unlabelled as a starting value. */
     let previousIndicator: string | null = null;
     let previousEnd = 0;
+    let previousStart = 0;
     /** The figure before was the start of a from–to pair (由20%提高到…). */
     let fromFigure = false;
     /** The sentence's labelled figures so far: the totals a 其中 clause can be a part of. */
@@ -507,13 +508,19 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       let period: string | null = null;
       const cumulative = words.cumulative.some((w) => text.slice(0, start).includes(w));
       // 是2020年的2.5倍: the year after 是 is what the ratio is measured against, not its period.
-      const candidates = periods.filter((p) => p.end <= start && !p.base && !(ratioBase >= 0 && p.start >= ratioBase));
+      // 由一季度的下降3.2%转为增长2.1%: the period a from–to opens with (由…的, 从…的) is its first
+      // figure's, not the second's, which takes the period before it.
+      const openedFrom =
+        previous === null
+          ? undefined
+          : periods.find((p) => /[由从]$/u.test(text.slice(0, p.start)) && text.startsWith('的', p.end) && p.end <= previousStart && !figureStarts.some((s) => s >= p.end && s < previousStart));
+      const candidates = periods.filter((p) => p.end <= start && !p.base && !(ratioBase >= 0 && p.start >= ratioBase) && p !== openedFrom);
       const between2 = candidates.filter((p) => p.start >= previousEnd);
       const nearest = candidates[candidates.length - 1];
       if (measure === 'cagr') {
         // An average over years spans years: 是2020年的1.8倍，年均增长12.5% names no span, so no period.
         period = candidates.find((p) => p.kind === 'interval')?.period ?? (previous?.period?.includes('/') ? previous.period : null);
-      } else if (inherits && between2.length === 0 && previous) {
+      } else if (inherits && between2.length === 0 && previous && !openedFrom) {
         period = previous.period;
       } else if (nearest) {
         // 从2019年的20.5万亿元增长至2023年的26.9万亿元: each level takes its own endpoint year.
@@ -591,6 +598,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       previous = figure;
       previousIndicator = measured;
       previousEnd = r.surfaceEnd;
+      previousStart = start;
     }
     for (const t of totals) blockTotals.add(t.indicator);
     // The place the sentence's figures are about carries on to the next sentences, not the first

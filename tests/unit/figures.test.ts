@@ -355,6 +355,12 @@ describe('figures', () => {
     expect(pick(fs, '七成').measure).toBe('ratio');
   });
 
+  it('gives the second figure of 由一季度的…转为… the period before it, not the first figure’s', () => {
+    const fs = figures('前三季度，广西外贸进出口增速由一季度的下降3.2%转为增长2.1%。', { year: 2025, month: 10, day: 20 });
+    expect(pick(fs, '3.2%')).toMatchObject({ indicator: 'trade', period: '2025-Q1' });
+    expect(pick(fs, '2.1%')).toMatchObject({ indicator: 'trade', period: '2025-01/2025-09' });
+  });
+
   it('gives both ends of a range, never its low end alone', () => {
     const range = pick(figures('西安市规模以上工业增加值增长6%—8%之间。'), '6%—8%');
     expect(range).toMatchObject({ value: 6, range: { low: 6, high: 8 }, measure: 'change' });
