@@ -130,7 +130,7 @@ function listBefore(text: string, places: readonly RegionMention[], at: number):
 }
 
 /** The figures after 分别 at `respectively`, up to the end of the clause it opens (…分别增长5%和6%，两地合计…). */
-const figuresAfter = (text: string, figureStarts: readonly number[], respectively: number): number[] =>
+export const figuresAfter = (text: string, figureStarts: readonly number[], respectively: number): number[] =>
   figureStarts.filter((s) => s > respectively && s < clauseEnd(text, respectively));
 
 /**

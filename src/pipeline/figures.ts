@@ -11,7 +11,7 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, eachOfSeveral, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import { belowGazetteer, comparedWith, eachOfSeveral, figuresAfter, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -206,16 +206,15 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number)
 function respectiveKind(text: string, detailCues: Readonly<Record<string, string>>, figureStarts: readonly number[], at: number): string | null {
   const respectively = text.lastIndexOf('分别', at);
   if (respectively < 0 || respectively < clauseStart(text, at)) return null;
-  const end = clauseEnd(text, respectively);
-  const figuresAfter = figureStarts.filter((s) => s > respectively && s < end);
+  const after = figuresAfter(text, figureStarts, respectively);
   const lead = text.slice(clauseStart(text, respectively), respectively);
   const listed: { at: number; kind: string }[] = [];
   for (const [cue, kind] of Object.entries(detailCues)) {
     for (let i = lead.indexOf(cue); i >= 0; i = lead.indexOf(cue, i + cue.length)) listed.push({ at: i, kind });
   }
   const kinds = listed.sort((a, b) => a.at - b.at).map((k) => k.kind);
-  if (figuresAfter.length < 2 || kinds.length !== figuresAfter.length || new Set(kinds).size !== kinds.length) return null;
-  return kinds[figuresAfter.indexOf(at)] ?? null;
+  if (after.length < 2 || kinds.length !== after.length || new Set(kinds).size !== kinds.length) return null;
+  return kinds[after.indexOf(at)] ?? null;
 }
 
 const OBJECT_CLAUSE = new RegExp(`^(?:${words.objectVerbLeads.join('|')})*(?:${words.objectVerbs.join('|')})\\p{Script=Han}{2,}`, 'u');
@@ -404,7 +403,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
           const slug = indicator.slug;
           let owners = totals.filter((t) => t.indicator === slug && t.end <= respectively);
           if (new Set(owners.map(keyOf)).size <= 1) {
-            const count = figureStarts.filter((s) => s > respectively && s < clauseEnd(text, respectively)).length;
+            const count = figuresAfter(text, figureStarts, respectively).length;
             const nearest = totals.filter((t) => t.end <= respectively).slice(-count);
             if (count > 1 && nearest.length === count && new Set(nearest.map((t) => t.indicator)).size === count) owners = nearest;
           }

@@ -56,7 +56,7 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /** Decodes bytes in an encoding decode gave them before. */
-export function decodeAs(bytes: Uint8Array, encoding: string): string {
+function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'utf-8') return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
   // TextDecoder drops the BOM of UTF-8 and UTF-16.
   return new TextDecoder(encoding === 'utf-8-bom' ? 'utf-8' : encoding).decode(bytes);
@@ -94,7 +94,7 @@ export function normaliseLineEnds(text: string): string {
 }
 
 /** Hash of the text as read: the same article saved with a BOM, CRLF or in GBK is the same article. */
-export function textHash(text: string): string {
+function textHash(text: string): string {
   const normal = text.replace(/\r\n?/g, '\n').replace(/[ \t\u3000]+$/gm, '').trim();
   return oneShotHash('sha256', normal, 'hex');
 }

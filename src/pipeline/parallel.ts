@@ -356,8 +356,9 @@ export async function buildCorpusFast(
 }
 
 /**
- * A cached entry as the build uses it: its document unpacked; its articles' content words are deserialised only when
- * linking asks for them (the links of an unchanged corpus are reused without them).
+ * A cached entry as the build uses it: its document unpacked; its articles' content words
+ * deserialised only when linking asks for them (the links of an unchanged corpus are reused
+ * without them).
  */
 function resultOf(entry: CacheEntry): FileResult {
   const { words: serialised, ...rest } = entry;
