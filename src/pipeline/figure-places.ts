@@ -3,7 +3,7 @@
 // subject place, a list of places, a gap to another place, and 全省/全市 resolved by rank.
 import words from './lexicon/figure-words.json' with { type: 'json' };
 import { regionBySlug, type RegionMention } from './regions.ts';
-import { CLAUSE_MARK, clauseEnd } from './clauses.ts';
+import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
 
 export const NOT_A_PLACE = new Set(['country']);
 const DATELINE_AFTER = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:电|讯)/u;
@@ -53,7 +53,15 @@ export function namesALine(text: string, m: RegionMention): boolean {
 
 /** 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about. */
 export function comparedWith(text: string, m: RegionMention): boolean {
-  return [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w) || measuredAgainst(text, m);
+  return [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w) || measuredAgainst(text, m) || comparedAcross(text, m);
+}
+
+/** 比第6位的湖北多8000亿元: a place a few characters after 比 or 较, and 多, 少, 高… right before the number after it. */
+function comparedAcross(text: string, m: RegionMention): boolean {
+  const lead = text.slice(clauseStart(text, m.start), m.start);
+  const at = Math.max(lead.lastIndexOf('比'), lead.lastIndexOf('较'));
+  if (at < 0 || lead.length - at > 8) return false;
+  return /^[^\d０-９]{0,6}?[多少高低快慢](?:出|了)?[约近超过逾]*[\d０-９一二三四五六七八九十两]/u.test(text.slice(m.end, clauseEnd(text, m.end)));
 }
 
 /** 经霍尔果斯、阿拉山口口岸, 对东盟、欧盟: a place listed after one a comparison or route word stands before shares its role. */
@@ -85,7 +93,8 @@ export function isGap(text: string, mentioned: readonly RegionMention[], from: n
       m.end <= at &&
       (GAP_WORDS.some((w) => text.startsWith(w, m.start - w.length)) ||
         (/[比较]/u.test(text[m.start - 1] ?? '') && /[高低快慢]$/u.test(before)) ||
-        measuredAgainst(text, m)),
+        measuredAgainst(text, m) ||
+        comparedAcross(text, m)),
   );
 }
 

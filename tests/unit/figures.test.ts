@@ -355,6 +355,11 @@ describe('figures', () => {
     expect(pick(fs, '七成').measure).toBe('ratio');
   });
 
+  it('reads 比第6位的湖北多8000亿元 as a gap to the place after 比, not that place’s change', () => {
+    const fs = figures('2024年，四川地区生产总值6.47万亿元，稳居全国第5位，比第6位的湖北多8000亿元。');
+    expect(pick(fs, '8000亿元')).toMatchObject({ indicator: null, measure: 'gap', region: '四川' });
+  });
+
   it('gives the second figure of 由一季度的…转为… the period before it, not the first figure’s', () => {
     const fs = figures('前三季度，广西外贸进出口增速由一季度的下降3.2%转为增长2.1%。', { year: 2025, month: 10, day: 20 });
     expect(pick(fs, '3.2%')).toMatchObject({ indicator: 'trade', period: '2025-Q1' });
