@@ -189,8 +189,10 @@ function describe(f: Omit<Figure, 'label'>): string {
  * part cue (even beside a kind: 脱贫县农村居民); or 对 and a partner (not 对外, foreign trade),
  * unless a kind the indicator keeps apart is named (对东盟: trade with ASEAN, its own quantity).
  */
-function namesPart(indicator: Indicator, text: string, from: number, to: number): boolean {
-  const lead = text.slice(from, to);
+function namesPart(indicator: Indicator, text: string, from: number, to: number, ports: readonly RegionMention[]): boolean {
+  // 霍尔果斯口岸进出口: a port's own trade; 口岸 in its name is no part.
+  let lead = '';
+  for (let i = from; i < to; i++) lead += ports.some((m) => m.start <= i && i < m.end) ? ' ' : text[i];
   // 脱贫县农村居民人均可支配收入: a part, though it names a kind (农村) too.
   if (indicator.partCues.some((w) => lead.includes(w))) return true;
   if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
@@ -366,7 +368,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 清洁能源领域完成固定资产投资, 软件产业…主营业务收入: one sector's share of the place's total.
       if (cue && words.sectorWords.some((w) => text.slice(clauseStart(text, cue!.start), cue!.start).includes(w))) indicator = null;
       // 一般贸易进出口, 对“一带一路”国家进出口: one part of the indicator, not the place's total.
-      if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start)) indicator = null;
+      if (cue && indicator && namesPart(indicator, text, clauseStart(text, cue.start), cue.start, mentioned.filter((m) => m.kind === 'port'))) indicator = null;
       // 增速高于全国0.8个百分点, 比全国平均水平高2个百分点: a gap to another place, not a change of this one.
       // 全省外贸…，达到12.5%: a percentage that names no base is no share of the indicator's.
       if (measure === 'share' && r.unit === 'percent' && !words.shareCues.some((w) => text.slice(0, start).includes(w))) indicator = null;

@@ -355,6 +355,13 @@ describe('figures', () => {
     expect(pick(fs, '七成').measure).toBe('ratio');
   });
 
+  it('leaves a city’s port trade (重庆口岸进出口, goods of other places too) unlabelled, and keeps a port’s own', () => {
+    const city = figures('2024年，重庆口岸进出口总值5800亿元，同比增长8%。');
+    expect(pick(city, '5800亿元').indicator).toBeNull();
+    const port = figures('2024年，霍尔果斯口岸进出口总值1200亿元，同比增长8%。');
+    expect(pick(port, '1200亿元').indicator).toBe('trade');
+  });
+
   it('reads 比第6位的湖北多8000亿元 as a gap to the place after 比, not that place’s change', () => {
     const fs = figures('2024年，四川地区生产总值6.47万亿元，稳居全国第5位，比第6位的湖北多8000亿元。');
     expect(pick(fs, '8000亿元')).toMatchObject({ indicator: null, measure: 'gap', region: '四川' });
