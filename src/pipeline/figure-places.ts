@@ -112,6 +112,19 @@ export function belowGazetteer(text: string, mentioned: readonly RegionMention[]
   return !mentioned.some((m) => m.start > local.at && m.end <= at);
 }
 
+// A name of two to four characters and its suffix (青秀区, 天府新区), not an office (农业农村厅).
+const SUB_UNIT = new RegExp(`^\\p{Script=Han}{2,4}?(?:${words.subUnitSuffixes.join('|')})(?![厅局委办])`, 'u');
+
+/**
+ * 南宁市青秀区, 天府新区四川直管区: a district, county or town the gazetteer does not know right after
+ * the place `m` (no other place starts there; 地区, 全区 are no names).
+ */
+export function subUnitAfter(text: string, m: RegionMention, mentioned: readonly RegionMention[]): boolean {
+  if (mentioned.some((o) => o.start === m.end)) return false;
+  const unit = SUB_UNIT.exec(text.slice(m.end))?.[0];
+  return unit !== undefined && !words.notSubUnits.some((w) => unit.endsWith(w));
+}
+
 /**
  * 两地经济总量合计约2.16万亿元: a figure of several places taken together (a word for them before the
  * figure in its clause), none of theirs; 川渝两地 restates (or is part of) the place named with it.

@@ -11,7 +11,24 @@ import { unitAsWritten, unitAt } from './units.ts';
 import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
-import { belowGazetteer, comparedWith, eachOfSeveral, figuresAfter, inFrame, inList, listedAfterComparison, namesALine, respectivePlace, isGap, NOT_A_PLACE, ofSeveralPlaces, placeOfFigures, placeOfRank, subjectOf } from './figure-places.ts';
+import {
+  belowGazetteer,
+  comparedWith,
+  eachOfSeveral,
+  figuresAfter,
+  inFrame,
+  inList,
+  isGap,
+  listedAfterComparison,
+  namesALine,
+  NOT_A_PLACE,
+  ofSeveralPlaces,
+  placeOfFigures,
+  placeOfRank,
+  respectivePlace,
+  subjectOf,
+  subUnitAfter,
+} from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
@@ -480,7 +497,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         const titled = sentence.block >= titleBlock ? titleRegion : null;
         // 四川省农业农村厅数据显示，2024年全省水果产量…: the province a source in the sentence names.
         const named = mentioned.filter((m) => m.end <= start).reverse();
-        const place = scope ? placeOfRank([blockRegion, titled, ...named], scope[1]) : (blockRegion ?? titled);
+        // 南宁市青秀区…，全区…: after a district the gazetteer does not know, 全区 is that district.
+        const belowNamed = scope !== undefined && named.some((m) => subUnitAfter(text, m, mentioned));
+        if (belowNamed) indicator = null;
+        const place = scope ? (belowNamed ? null : placeOfRank([blockRegion, titled, ...named], scope[1])) : (blockRegion ?? titled);
         regionName = place?.name ?? null;
         regionSlug = place?.slug ?? null;
       }
@@ -498,7 +518,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 德阳、绵阳增长7%—8%, 两地…合计: a figure of several places is none of theirs (两市分别…
       // hands each its own), nor is one of them (川渝两地…分别为…和…); nor is a village's.
       const oneOfSeveral = !listed && !owner && region !== null && eachOfSeveral(text, region, figureStarts, start);
-      if (bracketOrSection || oneOfSeveral || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
+      // 南宁市青秀区地区生产总值1200亿元: the district's, not 南宁's.
+      const ofSubUnit = !listed && !owner && region !== null && regionSlug === region.slug && subUnitAfter(text, region, mentioned);
+      if (bracketOrSection || oneOfSeveral || ofSubUnit || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;

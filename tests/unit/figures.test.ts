@@ -355,6 +355,23 @@ describe('figures', () => {
     expect(pick(fs, '七成').measure).toBe('ratio');
   });
 
+  it('gives a district the gazetteer does not know (南宁市青秀区, 天府新区四川直管区) its own figures, and 全区 after it: none of the city’s or province’s', () => {
+    const district = figures('2024年，南宁市青秀区地区生产总值1200亿元，全区规上工业增加值增长8%。');
+    expect(district.map((f) => [f.surface, f.indicator, f.region])).toEqual([
+      ['1200亿元', null, null],
+      ['8%', null, null],
+    ]);
+    const area = figures('2024年，天府新区四川直管区地区生产总值突破1000亿元。');
+    expect(pick(area, '1000亿元')).toMatchObject({ indicator: null, region: null });
+    // 农村, 城镇 and 地区 after a place are no districts.
+    const rural = figures('2023年，贵州农村居民人均可支配收入14817元，城镇居民人均可支配收入42000元，地区生产总值2.1万亿元。');
+    expect(rural.map((f) => [f.indicator, f.region])).toEqual([
+      ['disposable_income', '贵州'],
+      ['disposable_income', '贵州'],
+      ['gdp', '贵州'],
+    ]);
+  });
+
   it('leaves a city’s port trade (重庆口岸进出口, goods of other places too) unlabelled, and keeps a port’s own', () => {
     const city = figures('2024年，重庆口岸进出口总值5800亿元，同比增长8%。');
     expect(pick(city, '5800亿元').indicator).toBeNull();
@@ -452,7 +469,8 @@ describe('figures', () => {
   it('leaves a sector’s figure unlabelled, and takes no place from the field of a ranking', () => {
     const fs = figures('一季度，青海清洁能源领域完成固定资产投资超100亿元。贵安新区综保区成为贵州省首个进出口额实现100亿元以上的综保区。');
     expect(pick(fs, '100亿元').indicator).toBeNull();
-    expect(fs[1]).toMatchObject({ surface: '100亿元', indicator: 'trade', region: '贵安新区' });
+    // Not 贵州's, the field of the ranking; nor 贵安新区's: its bonded zone (综保区) is a place below it.
+    expect(fs[1]).toMatchObject({ surface: '100亿元', indicator: null, region: null });
     // 稳居全国前列, 居全省第一位: where the place ranks, not the place the figure is of.
     const ranked = figures('中欧班列长安号今年开行4200列，开行量稳居全国前列。\n\n全年地区生产总值增长6.2%，增速居全国第一位。', PUBLISHED, '陕西经济');
     expect(pick(ranked, '4200列').region).toBeNull();
