@@ -35,6 +35,19 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
   return ![...words.speechVerbs, ...words.sourceVerbs].some((v) => clause.endsWith(v)) && !words.officeWords.some((w) => clause.includes(w));
 }
 
+const SCOPE_BRACKET = new RegExp(`[（(](?:${words.bracketScopes.join('|')})[^（()）]*$`, 'u');
+const LEAVES_OUT = new RegExp(`^[（(](?:${words.bracketLeavesOut.join('|')})`, 'u');
+
+/** 陕西省（不含西安市）, 重庆（含万州）: a place inside a bracket saying what another takes in or leaves out. */
+export const inScopeBracket = (text: string, m: RegionMention): boolean => SCOPE_BRACKET.test(text.slice(0, m.start));
+
+/**
+ * 陕西省（不含西安市）外贸…: a bracket right after a place in [from, at) leaves a part of it out; what
+ * is left has no name of its own (固定资产投资（不含农户） defines an indicator, no place).
+ */
+export const leavesPartOut = (text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean =>
+  mentioned.some((m) => m.start >= from && m.end < at && LEAVES_OUT.test(text.slice(m.end, at)));
+
 const SCOPES = Object.keys(words.scopeWords).join('|');
 const GAP_WORDS = Object.keys(words.gapBefore);
 const GAP_TO_SCOPE = new RegExp(

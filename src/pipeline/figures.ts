@@ -18,7 +18,9 @@ import {
   figuresAfter,
   inFrame,
   inList,
+  inScopeBracket,
   isGap,
+  leavesPartOut,
   listedAfterComparison,
   namesALine,
   NOT_A_PLACE,
@@ -299,7 +301,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
     }
     const mentioned = findRegions(text);
-    const regions = mentioned.filter((m) => placeOfFigures(text, m) && !listedAfterComparison(text, mentioned, m));
+    const regions = mentioned.filter((m) => placeOfFigures(text, m) && !listedAfterComparison(text, mentioned, m) && !inScopeBracket(text, m));
     const periods: PeriodMention[] = published
       ? findPeriods(text, published).filter(
           (p) =>
@@ -520,7 +522,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const oneOfSeveral = !listed && !owner && region !== null && eachOfSeveral(text, region, figureStarts, start);
       // 南宁市青秀区地区生产总值1200亿元: the district's, not 南宁's.
       const ofSubUnit = !listed && !owner && region !== null && regionSlug === region.slug && subUnitAfter(text, region, mentioned);
-      if (bracketOrSection || oneOfSeveral || ofSubUnit || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
+      if (bracketOrSection || oneOfSeveral || ofSubUnit || leavesPartOut(text, mentioned, clauseFrom, start) || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
         regionName = null;
         regionSlug = null;
         indicator = null;

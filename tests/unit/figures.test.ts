@@ -372,6 +372,16 @@ describe('figures', () => {
     ]);
   });
 
+  it('reads a bracket after a place as what it takes in or leaves out (陕西省（不含西安市）, 重庆（含万州）), never as the place', () => {
+    const without = figures('2024年，陕西省（不含西安市）外贸进出口总额1200亿元。');
+    expect(pick(without, '1200亿元')).toMatchObject({ indicator: null, region: null });
+    const including = figures('2024年，重庆（含万州）港口集装箱吞吐量150万标箱。');
+    expect(pick(including, '150万标箱')).toMatchObject({ indicator: 'freight_teu', region: '重庆' });
+    // A bracket defining the indicator leaves no place out.
+    const defined = figures('2024年，甘肃固定资产投资（不含农户）比上年增长6.5%。');
+    expect(pick(defined, '6.5%')).toMatchObject({ indicator: 'fixed_asset_investment', region: '甘肃' });
+  });
+
   it('leaves a city’s port trade (重庆口岸进出口, goods of other places too) unlabelled, and keeps a port’s own', () => {
     const city = figures('2024年，重庆口岸进出口总值5800亿元，同比增长8%。');
     expect(pick(city, '5800亿元').indicator).toBeNull();
