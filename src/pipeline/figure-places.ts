@@ -36,10 +36,13 @@ export function placeOfFigures(text: string, m: RegionMention): boolean {
 }
 
 const SCOPE_BRACKET = new RegExp(`[（(](?:${words.bracketScopes.join('|')})[^（()）]*$`, 'u');
-const LEAVES_OUT = new RegExp(`^[（(](?:${words.bracketLeavesOut.join('|')})`, 'u');
+// 贵州全省（贵阳除外）: the bracket that ends in 除外 leaves out too.
+const ENDS_LEAVING_OUT = /^[^（()）]*除外[）)]/u;
+const LEAVES_OUT = new RegExp(`^[（(](?:${words.bracketLeavesOut.join('|')}|[^（()）]*除外[）)])`, 'u');
 
-/** 陕西省（不含西安市）, 重庆（含万州）: a place inside a bracket saying what another takes in or leaves out. */
-export const inScopeBracket = (text: string, m: RegionMention): boolean => SCOPE_BRACKET.test(text.slice(0, m.start));
+/** 陕西省（不含西安市）, 重庆（含万州）, 全省（贵阳除外）: a place inside a bracket saying what another takes in or leaves out. */
+export const inScopeBracket = (text: string, m: RegionMention): boolean =>
+  SCOPE_BRACKET.test(text.slice(0, m.start)) || (/[（(]$/u.test(text.slice(0, m.start)) && ENDS_LEAVING_OUT.test(text.slice(m.start)));
 
 /**
  * 陕西省（不含西安市）外贸…: a bracket right after a place in [from, at) leaves a part of it out; what

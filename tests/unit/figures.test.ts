@@ -372,9 +372,11 @@ describe('figures', () => {
     ]);
   });
 
-  it('reads a bracket after a place as what it takes in or leaves out (陕西省（不含西安市）, 重庆（含万州）), never as the place', () => {
+  it('reads a bracket after a place as what it takes in or leaves out (陕西省（不含西安市）, 四川省（成都除外）, 重庆（含万州）), never as the place', () => {
     const without = figures('2024年，陕西省（不含西安市）外贸进出口总额1200亿元。');
     expect(pick(without, '1200亿元')).toMatchObject({ indicator: null, region: null });
+    const except = figures('2024年，四川省（成都除外）地区生产总值增长6%。');
+    expect(pick(except, '6%')).toMatchObject({ indicator: null, region: null });
     const including = figures('2024年，重庆（含万州）港口集装箱吞吐量150万标箱。');
     expect(pick(including, '150万标箱')).toMatchObject({ indicator: 'freight_teu', region: '重庆' });
     // A bracket defining the indicator leaves no place out.
