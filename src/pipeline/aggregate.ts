@@ -96,6 +96,24 @@ export function pointKey(f: Pick<Figure, 'indicator' | 'regionSlug' | 'region' |
   return [f.indicator ?? '-', f.regionSlug ?? f.region ?? '-', f.period ?? '-', f.measure, unit, f.detail ?? '-'].join('|');
 }
 
+/** The exact value is what the approximate figure says it is near (超过 X: at least X; 近 X: a little under; 约 X: within a tenth). */
+function within(f: Pick<Figure, 'approx' | 'value'>, exact: number): boolean {
+  const bound = Math.abs(f.value);
+  const value = Math.abs(exact);
+  switch (f.approx) {
+    case 'over':
+      return value >= bound;
+    case 'under':
+      return value <= bound;
+    case 'nearly':
+      return value <= bound && value >= bound * 0.8;
+    case 'about':
+      return Math.abs(value - bound) <= bound * 0.1;
+    default:
+      return false;
+  }
+}
+
 /** Every labelled figure of the corpus that reports a statistic, as data points: one per distinct value of a key. */
 export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   const byKey = new Map<string, DataPoint[]>();
@@ -111,6 +129,9 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
       // A headline restates, often rounded, what the body reports (前10月宁夏外贸增长两成 over
       // 增长20.3%): the body's figure is the data point.
       if (headline(f) && reported.has(key)) return;
+      // 首次突破1万亿元，达到10457亿元: a bound the sentence then gives the exact value of is that
+      // value rounded, not a second value (a conflict with itself).
+      if (f.approx && article.figures.some((g, j) => j !== i && keys[j] === key && !g.approx && g.sentenceIndex === f.sentenceIndex && within(f, g.value))) return;
       // A decline is a negative change: 下降33.9% must not chart, sum up or match as a rise.
       const value = f.direction === 'down' ? -f.value : f.value;
       const mention: Mention = {

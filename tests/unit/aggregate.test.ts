@@ -35,6 +35,18 @@ describe('data points', () => {
     expect(series!.summary).toBe('进出口总额（变化）：1个地区的数据，西部地区-3.2%（2023年）');
   });
 
+  it('make no second point of a bound its sentence then gives exactly (首次突破1万亿元，达到10457亿元)', () => {
+    const bound = fig({ value: 1e12, approx: 'over', sentenceIndex: 3 });
+    const exact = fig({ value: 1.0457e12, sentenceIndex: 3 });
+    const points = dataPoints([article('a', [bound, exact])]);
+    expect(points.map((p) => [p.value, p.conflictsWith])).toEqual([[1.0457e12, []]]);
+    // In another sentence, or past the bound, it is a value of its own.
+    const elsewhere = dataPoints([article('a', [bound, fig({ value: 1.0457e12, sentenceIndex: 4 })])]);
+    expect(elsewhere.map((p) => p.value).sort((a, b) => a - b)).toEqual([1e12, 1.0457e12]);
+    const below = dataPoints([article('a', [bound, fig({ value: 9e11, sentenceIndex: 3 })])]);
+    expect(below.map((p) => p.value).sort((a, b) => a - b)).toEqual([9e11, 1e12]);
+  });
+
   it('leave goals out: a goal in a series would read as the level reached', () => {
     const points = dataPoints([article('a', [fig({ value: 7e11, period: '2024' }), fig({ value: 8e11, period: '2027', goal: true })])]);
     expect(points.map((p) => p.value)).toEqual([7e11]);
