@@ -5,25 +5,9 @@
 // properties in d's order. An article of any other shape (a field added to a block or a sentence,
 // a text that is not its block's slice) is kept as it is: never packed wrong.
 import type { ArticleBlock, DocumentArticle, DocumentResult, Sentence } from './document.ts';
-import type { BlockRole } from './roles.ts';
+import { BLOCK_ROLES } from './roles.ts';
 
-const ROLES: readonly BlockRole[] = [
-  'title',
-  'kicker',
-  'subtitle',
-  'heading',
-  'byline',
-  'paragraph',
-  'list-item',
-  'box-label',
-  'caption',
-  'credit',
-  'column',
-  'continuation',
-  'filler',
-  'table',
-];
-const ROLE_CODE = new Map(ROLES.map((role, code) => [role, code]));
+const ROLE_CODE = new Map<string, number>(BLOCK_ROLES.map((role, code) => [role, code]));
 
 /** A block's fields between its role and its text, where it has any. */
 type BlockExtras = Pick<ArticleBlock, 'depth' | 'list' | 'align'>;
@@ -111,7 +95,7 @@ function unpackBlocks(packed: PackedBlocks): ArticleBlock[] {
     for (let p = 0; p < count; p++, piece++) {
       pieces.push({ at: packed.pieces[piece * 3]!, start: packed.pieces[piece * 3 + 1]!, length: packed.pieces[piece * 3 + 2]! });
     }
-    const role = ROLES[packed.roles[i]!]!;
+    const role = BLOCK_ROLES[packed.roles[i]!]!;
     const text = packed.texts[i]!;
     const start = packed.spans[i * 3]!;
     const end = packed.spans[i * 3 + 1]!;

@@ -210,8 +210,7 @@ function describe(f: Omit<Figure, 'label'>): string {
  */
 function namesPart(indicator: Indicator, text: string, from: number, to: number, ports: readonly RegionMention[]): boolean {
   // 霍尔果斯口岸进出口: a port's own trade; 口岸 in its name is no part.
-  let lead = '';
-  for (let i = from; i < to; i++) lead += ports.some((m) => m.start <= i && i < m.end) ? ' ' : text[i];
+  const lead = blankSpans(text, from, to, ports);
   // 脱贫县农村居民人均可支配收入: a part, though it names a kind (农村) too.
   if (indicator.partCues.some((w) => lead.includes(w))) return true;
   if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
@@ -242,9 +241,14 @@ const OBJECT_CLAUSE = new RegExp(`^(?:${words.objectVerbLeads.join('|')})*(?:${w
 
 /** The clause [from, at), its places and times left out, opens with a verb and its object (治理荒漠化土地). */
 function namesOwnObject(text: string, from: number, at: number, mentions: readonly { start: number; end: number }[]): boolean {
-  let rest = '';
-  for (let i = from; i < at; i++) if (!mentions.some((m) => m.start <= i && i < m.end)) rest += text[i];
-  return OBJECT_CLAUSE.test(rest.replace(/^[\s，,、]+/u, ''));
+  return OBJECT_CLAUSE.test(blankSpans(text, from, at, mentions).replace(/\s+/gu, '').replace(/^[，,、]+/u, ''));
+}
+
+/** text [from, to) with the spans (mentions of places, times) blanked, offsets kept. */
+function blankSpans(text: string, from: number, to: number, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += spans.some((m) => m.start <= i && i < m.end) ? ' ' : text[i];
+  return out;
 }
 
 /** A figure's detail with one more part (a share's base, 环比, 百分点), not twice when carried over. */

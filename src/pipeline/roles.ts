@@ -5,21 +5,25 @@ import type { RawBlock } from './structure.ts';
 import { sliceRun, trimRun, type TextRun } from './text-run.ts';
 import { dateStamp } from './periods.ts';
 
-export type BlockRole =
-  | 'title'
-  | 'kicker'
-  | 'subtitle'
-  | 'heading'
-  | 'byline'
-  | 'paragraph'
-  | 'list-item'
-  | 'box-label'
-  | 'caption'
-  | 'credit'
-  | 'column'
-  | 'continuation'
-  | 'filler'
-  | 'table';
+/** Every role a block can have (a list, so that a store can keep a role as its index). */
+export const BLOCK_ROLES = [
+  'title',
+  'kicker',
+  'subtitle',
+  'heading',
+  'byline',
+  'paragraph',
+  'list-item',
+  'box-label',
+  'caption',
+  'credit',
+  'column',
+  'continuation',
+  'filler',
+  'table',
+] as const;
+
+export type BlockRole = (typeof BLOCK_ROLES)[number];
 
 export interface RoleBlock {
   role: BlockRole;
