@@ -185,6 +185,20 @@ export function respectivePlace(text: string, places: readonly RegionMention[], 
 }
 
 /**
+ * The place a share at `at` is of, among the places after its 占 at `share`: the n-th of a list
+ * (分别占全国和西部地区的1.2%和20%), as many as the shares after 占; else the nearest one after the
+ * figure before (占全国的6.5%、西部地区的30.4%); else the first after 占. Null where none is named.
+ */
+export function baseOfShare(text: string, places: readonly RegionMention[], figureStarts: readonly number[], share: number, previousEnd: number, at: number): RegionMention | null {
+  const named = places.filter((m) => m.start > share && m.end <= at);
+  if (named.length === 0) return null;
+  const shares = figureStarts.filter((s) => s > share && s < clauseEnd(text, share));
+  const list = shares.length >= 2 ? listBefore(text, named, shares[0]!) : null;
+  if (list && list.length === shares.length) return list[shares.indexOf(at)] ?? null;
+  return named.filter((m) => m.start >= previousEnd).at(-1) ?? named[0]!;
+}
+
+/**
  * 川渝两地外贸进出口总额分别为5320亿元和7480亿元: a place named as several (两地, 两省) before 分别
  * and two or more figures: each figure is of one of them, which the text does not say.
  */

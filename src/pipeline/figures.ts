@@ -12,6 +12,7 @@ import { nonFigureReason } from './non-figures.ts';
 import { findRegions, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
 import {
+  baseOfShare,
   belowGazetteer,
   comparedWith,
   eachOfSeveral,
@@ -463,8 +464,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
       if (r.num.kind === 'percentage_point') detail = withPart(detail, '百分点');
       if (measure === 'share' && share >= clauseFrom) {
-        const base = findRegions(text.slice(share, start))[0];
-        if (base) detail = withPart(detail, `占${base.name}`);
+        const base = baseOfShare(text, mentioned, figureStarts, share, previousEnd, start);
+        // A share carried over from the figure before (占全国的…，占西部地区的…) keeps its kind, not its base.
+        if (base) detail = withPart(detail?.split('·').filter((d) => !d.startsWith('占')).join('·') || null, `占${base.name}`);
       }
       cue = null;
 

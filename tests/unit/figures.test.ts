@@ -672,6 +672,18 @@ describe('figures', () => {
     expect(pick(fs, '20%').region).toBe('四川');
   });
 
+  it('gives each share the base it is of, never the base of the share before it', () => {
+    const listed = figures('2024年，重庆外贸进出口额分别占全国和西部地区的1.2%和20%。');
+    expect(pick(listed, '1.2%').detail).toBe('占全国');
+    expect(pick(listed, '20%').detail).toBe('占西部地区');
+    const both = figures('成渝地区双城经济圈2024年实现地区生产总值8.7万亿元，占全国的6.5%、西部地区的30.4%。');
+    expect(pick(both, '6.5%').detail).toBe('占全国');
+    expect(pick(both, '30.4%').detail).toBe('占西部地区');
+    const again = figures('2024年，四川地区生产总值占全国的比重为4.8%，占西部地区的比重为23.4%。');
+    expect(pick(again, '4.8%').detail).toBe('占全国');
+    expect(pick(again, '23.4%').detail).toBe('占西部地区');
+  });
+
   it('reads a rate in per mille (出生率为8.6‰) with its sign', () => {
     const fs = figures('全省常住人口4655万人，出生率为8.6‰。');
     expect(pick(fs, '8.6‰')).toMatchObject({ measure: 'rate', value: 8.6 });
