@@ -40,7 +40,7 @@ describe('findRegions: longest match, offsets and entries', () => {
   });
 
   it('reads no place in the name of the China–Europe (Central Asia) train service', () => {
-    expect(findRegions('霍尔果斯口岸通行中欧（中亚）班列6820列').map((m) => m.name)).toEqual(['霍尔果斯铁路口岸']);
+    expect(findRegions('霍尔果斯口岸通行中欧（中亚）班列6820列').map((m) => m.name)).toEqual(['霍尔果斯口岸']);
   });
 
   it('reads no place that common words run into (其中国家级, 发展中国家, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
@@ -83,8 +83,13 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(one('截至目前，在玉树州，3.1万名牧民').slug).toBe('yushu');
     const port = one('截至4月9日，霍尔果斯铁路口岸2024年已开行中欧班列2055列');
     expect(port).toMatchObject({ slug: 'khorgos-rail-port', kind: 'port', western: true });
-    expect(regionBySlug('khorgos-rail-port')?.parent).toBe('khorgos');
     expect(regionBySlug('khorgos')?.parent).toBe('xinjiang');
+    // A port of two crossings (rail, road): the whole port and each crossing are three places.
+    expect(one('霍尔果斯口岸进出口600亿元').slug).toBe('khorgos-port');
+    expect(one('霍尔果斯公路口岸通行货车12万辆').slug).toBe('khorgos-road-port');
+    expect(regionBySlug('khorgos-rail-port')?.parent).toBe('khorgos-port');
+    expect(one('阿拉山口铁路口岸通行中欧班列').slug).toBe('alashankou-rail-port');
+    expect(one('经阿拉山口口岸出境').slug).toBe('alashankou-port');
     expect(one('从重庆团结村中心站缓缓驶出').slug).toBe('tuanjiecun');
     const qz = one('在广西钦州港');
     expect(qz.slug).toBe('qinzhou-port');
