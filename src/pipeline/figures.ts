@@ -571,6 +571,12 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
       if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);
+      // 截至9月底，今年…累计发送60万标箱: this year in a sentence that runs to a date is the year so far;
+      // a goal for this year (今年力争…) and 全年 are still all of it.
+      if (period && /^\d{4}$/u.test(period) && nearest?.period === period && !text.slice(0, start).includes('全年')) {
+        const soFar = candidates.find((p) => p.kind === 'ytd' && p.period.startsWith(`${period}-01-01/`));
+        if (soFar && !isGoal(text, r.num.start, period, published)) period = soFar.period;
+      }
       // 截至2024年6月底，中欧班列累计开行8.5万列: a total since the start, not since New Year.
       if (cumulative && period && /^\d{4}-01-01\//.test(period) && nearest && /^截[至止]/u.test(nearest.surface) && !/今年|年初|以来/u.test(text.slice(0, start))) period = null;
       // 十年来…比重由20%提高到21.5%: the two ends of the span, not two values for all of it.

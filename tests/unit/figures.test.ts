@@ -731,8 +731,20 @@ describe('figures', () => {
     const fs = figures('今年以来，钦州港集装箱吞吐量已突破50万标箱；截至3月1日，阿拉山口口岸今年已开行中欧班列近1200列，货运量增长两成以上。');
     expect(pick(fs, '50万标箱')).toMatchObject({ value: 500000, unit: 'TEU', indicator: 'freight_teu', approx: 'over', region: '钦州港' });
     expect(pick(fs, '1200列')).toMatchObject({ unit: 'train', indicator: 'china_europe_trains', approx: 'nearly', region: '阿拉山口口岸' });
-    expect(['2025', '2025-01-01/2025-03-01']).toContain(pick(fs, '1200列').period);
+    expect(pick(fs, '1200列').period).toBe('2025-01-01/2025-03-01');
     expect(pick(fs, '两成')).toMatchObject({ value: 20, unit: 'percent', measure: 'change', approx: 'over' });
+  });
+
+  it('reads 今年 in a sentence that runs to a date (截至9月底，今年…) as the year so far, but not in a goal or 全年', () => {
+    const published = { year: 2025, month: 10, day: 15 };
+    const fs = figures('截至9月底，今年西部陆海新通道班列累计发送货物60万标箱，同比增长12%。', published);
+    expect(pick(fs, '60万标箱').period).toBe('2025-01-01/2025-09-30');
+    expect(pick(fs, '12%').period).toBe('2025-01-01/2025-09-30');
+    const goal = figures('截至9月底，全省已完成投资800亿元，今年力争完成1000亿元。', published);
+    expect(pick(goal, '800亿元').period).toBe('2025-01-01/2025-09-30');
+    expect(pick(goal, '1000亿元')).toMatchObject({ period: '2025', goal: true });
+    const year = figures('截至9月底，今年全年目标完成1000亿元的80%。', published);
+    expect(pick(year, '1000亿元').period).toBe('2025');
   });
 
   it('resolves 今年一季度 and 去年 against the publication date', () => {
