@@ -141,6 +141,14 @@ export function subUnitAfter(text: string, m: RegionMention, mentioned: readonly
   return unit !== undefined && !words.notSubUnits.some((w) => unit.endsWith(w));
 }
 
+const GROUP_BELOW = new RegExp(`^\\p{Script=Han}{0,4}?(?:[0-9０-９]+|[一二三四五六七八九十两百]+)个(?![月季百小])\\p{Script=Han}{0,3}?(?:${words.subUnitGroups.map((w) => w.replace(/[()]/gu, '\\$&')).join('|')})`, 'u');
+
+/** 云南沿边8个州市, 贵州66个脱贫县: a count of the place's districts, counties or zones right after it, before `at` in its clause. */
+export function groupBelow(text: string, m: RegionMention, at: number): boolean {
+  const group = GROUP_BELOW.exec(text.slice(m.end, clauseEnd(text, m.end)))?.[0];
+  return group !== undefined && m.end + group.length <= at;
+}
+
 /**
  * 两地经济总量合计约2.16万亿元: a figure of several places taken together (a word for them before the
  * figure in its clause), none of theirs; 川渝两地 restates (or is part of) the place named with it.

@@ -17,6 +17,7 @@ import {
   comparedWith,
   eachOfSeveral,
   figuresAfter,
+  groupBelow,
   inFrame,
   inList,
   inScopeBracket,
@@ -527,7 +528,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // hands each its own), nor is one of them (川渝两地…分别为…和…); nor is a village's.
       const oneOfSeveral = !listed && !owner && region !== null && eachOfSeveral(text, region, figureStarts, start);
       // 南宁市青秀区地区生产总值1200亿元: the district's, not 南宁's.
-      const ofSubUnit = !listed && !owner && region !== null && regionSlug === region.slug && subUnitAfter(text, region, mentioned);
+      // 云南沿边8个州市…占全省的七成: the group's, not 云南's.
+      const ofSubUnit = !listed && !owner && region !== null && regionSlug === region.slug && (subUnitAfter(text, region, mentioned) || groupBelow(text, region, start));
       if (bracketOrSection || oneOfSeveral || ofSubUnit || leavesPartOut(text, mentioned, clauseFrom, start) || (!listed && !owner && region && inList(text, regions, region)) || belowGazetteer(text, mentioned, start) || (!owner && ofSeveralPlaces(text, mentioned, clauseFrom, start))) {
         regionName = null;
         regionSlug = null;

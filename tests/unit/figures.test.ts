@@ -372,6 +372,20 @@ describe('figures', () => {
     ]);
   });
 
+  it('gives a group of a place’s districts or counties (云南沿边8个州市, 贵州66个脱贫县) its own figures, none of the place’s', () => {
+    const border = figures('2024年，云南沿边8个州市外贸进出口总额占全省的比重接近七成。');
+    expect(pick(border, '七成')).toMatchObject({ indicator: null, region: null });
+    expect(pick(border, '8个').region).toBe('云南');
+    const counties = figures('2024年，贵州66个脱贫县农村居民人均可支配收入增长8.5%。');
+    expect(pick(counties, '8.5%')).toMatchObject({ indicator: null, region: null });
+    // Named in another clause, the districts leave the place's figures its own.
+    const all = figures('2024年，贵州省地区生产总值增长5.3%，9个市州全部实现正增长。');
+    expect(pick(all, '5.3%')).toMatchObject({ indicator: 'gdp', region: '贵州' });
+    // A year after the place counts no districts (2024年地区…).
+    const year = figures('贵州2024年地区生产总值2.2万亿元。');
+    expect(pick(year, '2.2万亿元')).toMatchObject({ indicator: 'gdp', region: '贵州' });
+  });
+
   it('reads a bracket after a place as what it takes in or leaves out (陕西省（不含西安市）, 四川省（成都除外）, 重庆（含万州）), never as the place', () => {
     const without = figures('2024年，陕西省（不含西安市）外贸进出口总额1200亿元。');
     expect(pick(without, '1200亿元')).toMatchObject({ indicator: null, region: null });
