@@ -169,7 +169,11 @@ export function dataPoints(articles: readonly FigureSource[]): DataPoint[] {
   }
   const all: DataPoint[] = [];
   for (const points of byKey.values()) {
-    for (const p of points) p.conflictsWith = points.filter((q) => q !== p).map((q) => q.value);
+    // Values of two articles that name no time, or no place, may be of two times or places: they
+    // conflict only where one article gives both.
+    const known = (p: DataPoint): boolean => p.period !== null && (p.regionSlug ?? p.region) !== null;
+    const conflicting = (p: DataPoint, q: DataPoint): boolean => known(p) || p.mentions.some((m) => q.mentions.some((n) => n.article === m.article));
+    for (const p of points) p.conflictsWith = points.filter((q) => q !== p && conflicting(p, q)).map((q) => q.value);
     all.push(...points);
   }
   return all.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.value - b.value));

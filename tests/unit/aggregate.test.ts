@@ -76,6 +76,21 @@ describe('data points', () => {
     expect(points.find((p) => p.value === 13)!.conflictsWith).toEqual([5]);
   });
 
+  it('show no conflict between values of two articles that name no time or no place (not known to be the same), but within one', () => {
+    const undated = { unit: 'item' as const, measure: 'count' as const, period: null };
+    const two = dataPoints([article('a', [fig({ ...undated, value: 13 })]), article('b', [fig({ ...undated, value: 5 })])]);
+    expect(two.map((p) => [p.value, p.conflictsWith])).toEqual([[5, []], [13, []]]);
+    const one = dataPoints([article('a', [fig({ ...undated, value: 13 }), fig({ ...undated, value: 5 })])]);
+    expect(one.find((p) => p.value === 13)!.conflictsWith).toEqual([5]);
+    // Reported by both, a value conflicts with another of either article.
+    const shared = dataPoints([article('a', [fig({ ...undated, value: 13 }), fig({ ...undated, value: 5 })]), article('b', [fig({ ...undated, value: 13 })])]);
+    expect(shared.find((p) => p.value === 5)!.conflictsWith).toEqual([13]);
+    // Nor do values of no named place.
+    const placeless = { region: null, regionSlug: null };
+    const unplaced = dataPoints([article('a', [fig({ ...placeless, value: 13 })]), article('b', [fig({ ...placeless, value: 5 })])]);
+    expect(unplaced.map((p) => p.conflictsWith)).toEqual([[], []]);
+  });
+
   it('take the body’s figure, not the headline’s rounding of it (前10月宁夏外贸增长两成 over 增长20.3%)', () => {
     const change = { unit: 'percent' as const, measure: 'change' as const, indicator: 'trade', direction: 'up' as const };
     const headline = fig({ ...change, value: 20, block: 0, surface: '两成' });
