@@ -38,6 +38,8 @@ const TERMINALS = '。！？!?…；;';
 const HAN_NAME = '[\\p{Script=Han}·]{2,5}';
 const NAMES = `${HAN_NAME}(?:[\\s\\u3000]+${HAN_NAME})*`;
 const AGENCY = /[\p{Script=Han}-]{2,12}/u;
+/** A reporter's title and name after it (记者 周强, 记者　阿依古丽, 通讯员 王五). */
+const REPORTER = new RegExp(`(?:记者|通讯员)[\\s\\u3000]*${NAMES}[\\s\\u3000）)]*$`, 'u');
 
 /** The text ends a sentence: a terminal mark, possibly followed by closing quotes or brackets. */
 export function endsSentence(text: string): boolean {
@@ -83,6 +85,8 @@ function isByline(text: string): boolean {
   if (layout.bylinePrefixes.some((p) => bare.startsWith(p))) return true;
   // A masthead: the paper's name alone on its line (重庆日报).
   if (layout.agencies.includes(bare)) return true;
+  // The paper's reporter: 四川日报全媒体记者 周强.
+  if (layout.agencies.some((a) => bare.startsWith(a)) && REPORTER.test(bare)) return true;
   if (layout.sourcePrefixes.some((p) => bare.startsWith(p)) && layout.agencies.some((a) => bare.includes(a))) {
     return bare.length <= 30;
   }
@@ -92,7 +96,8 @@ function isByline(text: string): boolean {
   }
   // A page's date stamp: 2025年12月28日　来源：云南日报
   if (dateStamp(bare)) return true;
-  // A dateline as its own line: 新华社北京4月24日电
+  // A dateline as its own line: 新华社北京4月24日电; 本报乌鲁木齐11月30日电（记者　阿依古丽）
+  if (/^本报\S{0,12}电[（(]/u.test(bare) && REPORTER.test(bare)) return true;
   return /^(?:新华社|中新社)\S{0,12}电/.test(bare) && AGENCY.test(bare);
 }
 

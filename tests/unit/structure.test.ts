@@ -58,6 +58,18 @@ describe('roles', () => {
     ]);
   });
 
+  it('takes a paper’s reporter line (四川日报全媒体记者 周强) and a dateline with its reporter for bylines, not headings', () => {
+    const text = ['会理：石榴红了', '', '四川日报全媒体记者 周强', '', '本报乌鲁木齐11月30日电（记者　阿依古丽）', '', '正文。', '', '四川日报的一次报道', '', '正文。'].join('\n');
+    expect(roles(text)).toEqual([
+      ['heading', '会理：石榴红了'],
+      ['byline', '四川日报全媒体记者 周强'],
+      ['byline', '本报乌鲁木齐11月30日电（记者　阿依古丽）'],
+      ['paragraph', '正文。'],
+      ['heading', '四川日报的一次报道'],
+      ['paragraph', '正文。'],
+    ]);
+  });
+
   it('takes a page head (a date with its weekday, the paper’s name alone) for bylines, not the title', () => {
     const text = ['2025年11月20日　星期四', '', '重庆日报', '', '陆海新通道跑出“加速度”', '', '正文。'].join('\n');
     expect(roles(text)).toEqual([
