@@ -287,6 +287,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
   // sentence joined by a semicolon (2024年，甲…；乙…；丙…).
   let lastBlock = -1;
   let blockRegion: RegionMention | null = null;
+  /** The one place the heading of the current section names (## 四川), if any. */
+  let sectionRegion: RegionMention | null = null;
   let chainedPeriod: string | null = null;
   /** Under a heading of plans (2026年工作安排) or in a list of goals over semicolons (目标是：…；…；…). */
   let planSection = false;
@@ -304,6 +306,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (article.blocks[sentence.block]?.role === 'heading') {
         const heading = article.blocks[sentence.block]!.text;
         planSection = words.planHeadings.some((w) => heading.includes(w)) && !words.reviewHeadings.some((w) => heading.includes(w));
+        const places = findRegions(heading).filter((m) => placeOfFigures(heading, m));
+        sectionRegion = places.length === 1 ? places[0]! : null;
       }
     }
     const mentioned = findRegions(text);
@@ -509,7 +513,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         // 南宁市青秀区…，全区…: after a district the gazetteer does not know, 全区 is that district.
         const belowNamed = scope !== undefined && named.some((m) => subUnitAfter(text, m, mentioned));
         if (belowNamed) indicator = null;
-        const place = scope ? (belowNamed ? null : placeOfRank([blockRegion, titled, ...named], scope[1])) : (blockRegion ?? titled);
+        const place = scope ? (belowNamed ? null : placeOfRank([blockRegion, sectionRegion, titled, ...named], scope[1])) : (blockRegion ?? sectionRegion ?? titled);
         regionName = place?.name ?? null;
         regionSlug = place?.slug ?? null;
       }

@@ -265,6 +265,19 @@ describe('figures', () => {
     expect(pick(after, '650列').goal).toBe(false);
   });
 
+  it('takes the place a section heading names (## 四川) for the figures under it, until the next heading', () => {
+    const body = ['## 四川', '', '- 地区生产总值：4.6万亿元，增长5.6%', '', '## 重庆', '', '- 地区生产总值：2.4万亿元，增长5.5%', '', '## 说明', '', '全年外贸进出口3.5万亿元。'].join('\n');
+    const fs = figures(body, PUBLISHED, '西部地区主要经济指标');
+    expect(fs.map((f) => [f.surface, f.region])).toEqual([
+      ['4.6万亿元', '四川'],
+      ['5.6%', '四川'],
+      ['2.4万亿元', '重庆'],
+      ['5.5%', '重庆'],
+      // A heading naming no place ends the section: the title's place again.
+      ['3.5万亿元', '西部地区'],
+    ]);
+  });
+
   it('reads 恢复至…的112% as a ratio, a class (30户以上自然村寨) as no figure of the place, 计划新建 as a plan', () => {
     const fs = figures('机场旅客吞吐量1850万人次，恢复至2019年同期的112%。全省30户以上自然村寨100%通硬化路。贵州计划新建高速公路1500公里。', null, '贵州交通');
     expect(pick(fs, '112%')).toMatchObject({ measure: 'ratio', period: null });
