@@ -256,7 +256,7 @@ function sentencesByBlock(article: ArticleInput): Map<number, Sentence[]> {
 
 function draftsOf(article: ArticleInput): Draft[] {
   const byBlock = sentencesByBlock(article);
-  const found: { statement: Statement; kind: 'list' | 'body'; elaboration: Sentence[] }[] = [];
+  const found: { statement: Statement; kind: 'list' | 'body'; elaboration: Sentence[]; own?: Statement | null }[] = [];
 
   article.blocks.forEach((block, blockIndex) => {
     const sentences = byBlock.get(blockIndex) ?? [];
@@ -268,21 +268,30 @@ function draftsOf(article: ArticleInput): Draft[] {
     }
     if (block.role !== 'paragraph') return;
     const statements = sentences.map((s) => statementOf(s, true));
+    // 《意见》提出，要坚持A，加快…。要大力发展B，推动…。: after a statement, a sentence of its
+    // paragraph opening with a marker states the next directive, not actions of the one before
+    // (民族地区要…, a subject before the marker, elaborates it).
+    const parallel = sentences.map((s, i) => !statements[i] && statements.slice(0, i).some(Boolean) && MARKERS.some((m) => s.text.startsWith(m)) && statementOf(s, false) !== null);
+    parallel.forEach((is, i) => {
+      if (is) statements[i] = statementOf(sentences[i]!, false);
+    });
     statements.forEach((statement, i) => {
       if (!statement) return;
       let next = statements.findIndex((other, k) => k > i && other !== null);
       if (next < 0) next = sentences.length;
       // A lead sentence deep in a paragraph that nothing follows is a summary, not a directive.
-      if (i > 0 && next === i + 1) return;
+      if (i > 0 && next === i + 1 && !parallel[i]) return;
       const elaboration = sentences.slice(i + 1, next);
       if (next === sentences.length) elaboration.push(...continuation(article, byBlock, blockIndex));
-      found.push({ statement, kind: 'body', elaboration });
+      // One of parallel statements that nothing elaborates: its own clauses after the first are its actions.
+      const own = elaboration.length === 0 && (parallel[i] || parallel[next]) ? statement : null;
+      found.push({ statement, kind: 'body', elaboration, own });
     });
   });
 
   const drafts: Draft[] = [];
-  for (const { statement, kind, elaboration } of found) {
-    const actions = elaboration.flatMap((s) => actionClauses(s.text));
+  for (const { statement, kind, elaboration, own } of found) {
+    const actions = own ? actionClauses(own.text).slice(1) : elaboration.flatMap((s) => actionClauses(s.text));
     if (kind === 'body' && actions.length === 0) continue;
     const s = statement.sentence;
     const block = article.blocks[s.block];

@@ -108,6 +108,19 @@ describe('directives of a speech these rules have never seen', () => {
   it('does not take the meeting report or a trailing summary for a directive', () => {
     expect(ds.some((d) => d.text.includes('研究了其他事项') || d.text.includes('主持会议'))).toBe(false);
   });
+
+  it('reads sentences opening with 要 after a statement in its paragraph as directives of their own, each with its own actions', () => {
+    const opinion = articles('opinion', '意见印发', '', '《意见》提出，要坚持把生态保护放在突出位置，加快筑牢国家生态安全屏障。要大力发展特色优势产业，推动传统产业转型升级。要加快建设西部陆海新通道，提升对外开放水平。');
+    const found = findDirectives(opinion);
+    expect(found.map((d) => [d.theme, d.text, d.actions])).toEqual([
+      ['ecology', '要坚持把生态保护放在突出位置，加快筑牢国家生态安全屏障。', ['加快筑牢国家生态安全屏障']],
+      ['industry', '要大力发展特色优势产业，推动传统产业转型升级。', ['推动传统产业转型升级']],
+      ['opening', '要加快建设西部陆海新通道，提升对外开放水平。', ['提升对外开放水平']],
+    ]);
+    // A subject before 要 (民族地区要…) goes on with the directive before it.
+    const speech = articles('speech', '讲话', '', '习近平指出，要坚持铸牢中华民族共同体意识，切实维护民族团结和边疆稳定。民族地区要把铸牢中华民族共同体意识贯彻到发展的全过程和各方面。健全社会保障体系，兜牢民生底线。');
+    expect(findDirectives(speech).map((d) => d.actions)).toEqual([['把铸牢中华民族共同体意识贯彻到发展的全过程和各方面', '健全社会保障体系', '兜牢民生底线']]);
+  });
 });
 
 
