@@ -270,8 +270,9 @@ function draftsOf(article: ArticleInput): Draft[] {
     const statements = sentences.map((s) => statementOf(s, true));
     // 《意见》提出，要坚持A，加快…。要大力发展B，推动…。: after a statement, a sentence of its
     // paragraph opening with a marker states the next directive, not actions of the one before
-    // (民族地区要…, a subject before the marker, elaborates it).
-    const parallel = sentences.map((s, i) => !statements[i] && statements.slice(0, i).some(Boolean) && MARKERS.some((m) => s.text.startsWith(m)) && statementOf(s, false) !== null);
+    // (民族地区要…, a subject before the marker, elaborates it). 一是要…；二是要…: the same, numbered.
+    const opensWithMarker = (text: string): boolean => MARKERS.some((m) => text.replace(ORDINAL, '').startsWith(m));
+    const parallel = sentences.map((s, i) => !statements[i] && statements.slice(0, i).some(Boolean) && opensWithMarker(s.text) && statementOf(s, false) !== null);
     parallel.forEach((is, i) => {
       if (is) statements[i] = statementOf(sentences[i]!, false);
     });

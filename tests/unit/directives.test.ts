@@ -117,6 +117,8 @@ describe('directives of a speech these rules have never seen', () => {
       ['industry', '要大力发展特色优势产业，推动传统产业转型升级。', ['推动传统产业转型升级']],
       ['opening', '要加快建设西部陆海新通道，提升对外开放水平。', ['提升对外开放水平']],
     ]);
+    const numbered = articles('numbered', '常委会议', '', '会议要求，一是要加快发展新质生产力，推动产业转型升级；二是要深化面向东盟的开放合作，高水平建设西部陆海新通道；三是要加强生态环境保护，推进漓江流域综合治理。');
+    expect(findDirectives(numbered).map((d) => d.actions)).toEqual([['推动产业转型升级'], ['高水平建设西部陆海新通道'], ['推进漓江流域综合治理']]);
     // A subject before 要 (民族地区要…) goes on with the directive before it.
     const speech = articles('speech', '讲话', '', '习近平指出，要坚持铸牢中华民族共同体意识，切实维护民族团结和边疆稳定。民族地区要把铸牢中华民族共同体意识贯彻到发展的全过程和各方面。健全社会保障体系，兜牢民生底线。');
     expect(findDirectives(speech).map((d) => d.actions)).toEqual([['把铸牢中华民族共同体意识贯彻到发展的全过程和各方面', '健全社会保障体系', '兜牢民生底线']]);
