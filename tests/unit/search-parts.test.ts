@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { gunzipSync } from 'node:zlib';
 import { addIndexedWords, lexiconPage, LEXICON_FILTER, partFolder, partPagesFromEnv, splitEvenly, DEFAULT_PART_PAGES } from '../../src/lib/search-parts.ts';
 
 describe('splitEvenly', () => {
@@ -51,6 +52,23 @@ describe('addIndexedWords', () => {
       words,
     );
     expect([...words].sort()).toEqual(['正文', '文本框', '公式', '结尾'].sort());
+  });
+
+  it('takes from a page exactly the words Pagefind itself indexes from it, whatever its elements', async () => {
+    const tags = ['nav', 'form', 'footer', 'header', 'aside', 'label', 'iframe', 'button', 'select', 'textarea', 'figure', 'details', 'table', 'search', 'object', 'noscript', 'template', 'svg', 'script', 'style'];
+    const html = `<html><head><title>t</title></head><body><main data-pagefind-body><p>wplainx</p>${tags.map((t) => `<${t}> w${t}x </${t}>`).join('')}</main></body></html>`;
+    const ours = new Set<string>();
+    addIndexedWords(html, ours);
+    const pagefind = await import('pagefind');
+    const { index } = await pagefind.createIndex({});
+    await index!.addHTMLFile({ url: '/a/', content: html });
+    const { files } = await index!.getFiles();
+    await pagefind.close();
+    const fragment = files!.find((f) => f.path.includes('fragment'))!;
+    const text = gunzipSync(Buffer.from(fragment.content)).toString('utf8');
+    const content = (JSON.parse(text.slice(text.indexOf('{'))) as { content: string }).content;
+    const theirs = new Set(content.split(/\s+/).map((w) => w.replace(/[.,]$/u, '')).filter(Boolean));
+    expect([...ours].sort()).toEqual([...theirs].sort());
   });
 
   it('finds nothing in a page without a searched body', () => {
