@@ -65,12 +65,15 @@ const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大学|学院)/u;
 /**
  * Names a common word runs into, not named there: where the character before makes a word with the
  * name's first character, and the one after (when given) one with its last. 其中国家级 (其中 国家),
- * 发展中国家 (发展中 国家), 其中卫生 (其中 卫生), 平安顺利 (平安 顺利), 确定西部 (确定 西部).
+ * 发展中国家 (发展中 国家), 其中卫生 (其中 卫生), 平安顺利 (平安 顺利), 确定西部 (确定 西部), 其中西部 (其中 西部).
  * 尤其中国经济 keeps its 中国.
  */
 const WORD_JOINS: Readonly<Record<string, readonly [before: RegExp, after: RegExp | null]>> = {
   中国: [/[其集空心手途之展]$/u, /^[家有际内务企产外土债库防策营]/u],
   中卫: [/[其集空心手途之]$/u, /^[生星视士兵]/u],
+  // 其中西部地区: 其中 西部地区, not 中西部.
+  中西部: [/[其集空途之]$/u, null],
+  中西部地区: [/[其集空途之]$/u, null],
   安顺: [/[平公治保晚早心问长]$/u, /^[利畅序应]/u],
   定西: [/[确一决规制稳认指约设鉴坚肯奠拟选划锁核审评特固法既商议]$/u, null],
   金昌: [/黄$/u, /^盛/u],

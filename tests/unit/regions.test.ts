@@ -45,6 +45,10 @@ describe('findRegions: longest match, offsets and entries', () => {
 
   it('reads no place that common words run into (其中国家级, 发展中国家, 其中卫生, 平安顺利, 确定西部), and the place elsewhere', () => {
     expect(slugs('其中国家级高新区52个')).toEqual([]);
+    // 其中 西部地区, not 中西部; 其中中西部 keeps it.
+    expect(slugs('全国开行1.9万列，其中西部地区开行1.1万列')).toEqual(['national', 'western-china']);
+    expect(slugs('其中西部开行')).toEqual(['western-china']);
+    expect(slugs('其中中西部地区开行1.5万列')).toEqual(['central-west']);
     expect(slugs('集中国有资本投向')).toEqual([]);
     expect(slugs('其中卫生健康支出增长5%')).toEqual([]);
     expect(slugs('保障春运平安顺利')).toEqual([]);
