@@ -381,7 +381,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 可支配收入达到3.1万元) are not its place's: labelled with an indicator they would join the
       // place's series as if they were its total.
       const ownFigures =
-        [...words.companySubjects, ...words.householdSubjects].some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
+        [...words.companySubjects, ...words.institutionSubjects, ...words.householdSubjects].some((w) => text.lastIndexOf(w, start) >= 0) || firstPerson(text.slice(0, start));
       if (ownFigures) indicator = null;
       // 经钦州港出海的重庆货物达到18万标箱: what went by a route (经 and a place, in the figure's
       // clause) is a part of some place's total, not the total.

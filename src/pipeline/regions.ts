@@ -71,6 +71,8 @@ const INSTITUTION_AFTER = /^[\u4e00-\u9fff]{0,4}?(?:大学|学院)/u;
 const WORD_JOINS: Readonly<Record<string, readonly [before: RegExp, after: RegExp | null]>> = {
   中国: [/[其集空心手途之展]$/u, /^[家有际内务企产外土债库防策营]/u],
   中卫: [/[其集空心手途之]$/u, /^[生星视士兵]/u],
+  // 其中亚洲国家: 其中 亚洲, not 中亚.
+  中亚: [/[其集空途之]$/u, /^[洲太运]/u],
   // 其中西部地区: 其中 西部地区, not 中西部.
   中西部: [/[其集空途之]$/u, null],
   中西部地区: [/[其集空途之]$/u, null],

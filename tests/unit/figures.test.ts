@@ -90,6 +90,15 @@ describe('figures', () => {
     expect(pick(place, '16200元')).toMatchObject({ indicator: 'disposable_income', region: '毕节' });
   });
 
+  it('gives a university’s or a hospital’s figures no indicator of the place in its name (重庆大学研发投入)', () => {
+    const university = figures('2024年，重庆大学研发投入超过20亿元。');
+    expect(pick(university, '20亿元')).toMatchObject({ indicator: null, region: '重庆' });
+    const hospital = figures('2024年，四川大学华西医院营业收入达到300亿元。');
+    expect(pick(hospital, '300亿元').indicator).toBeNull();
+    const place = figures('2024年，重庆研发投入超过900亿元。');
+    expect(pick(place, '900亿元')).toMatchObject({ indicator: 'rd_spending', region: '重庆' });
+  });
+
   it('gives no figure the place after it in another clause (…达到1.5万列，北部湾港集装箱吞吐量…)', () => {
     const fs = figures('根据规划，到2027年，西部陆海新通道海铁联运班列年开行量将达到1.5万列，北部湾港集装箱吞吐量力争达到1000万标箱。');
     expect(pick(fs, '1.5万列').region).toBeNull();

@@ -48,6 +48,8 @@ describe('findRegions: longest match, offsets and entries', () => {
     // 其中 西部地区, not 中西部; 其中中西部 keeps it.
     expect(slugs('全国开行1.9万列，其中西部地区开行1.1万列')).toEqual(['national', 'western-china']);
     expect(slugs('其中西部开行')).toEqual(['western-china']);
+    expect(slugs('其中亚洲国家占比60%')).toEqual([]);
+    expect(slugs('其中中亚国家占比40%')).toEqual(['central-asia']);
     expect(slugs('其中中西部地区开行1.5万列')).toEqual(['central-west']);
     expect(slugs('集中国有资本投向')).toEqual([]);
     expect(slugs('其中卫生健康支出增长5%')).toEqual([]);
