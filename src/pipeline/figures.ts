@@ -194,13 +194,15 @@ function describe(f: Omit<Figure, 'label'>): string {
     : f.measure === 'gap' && f.direction ? `差距（${f.direction === 'up' ? '高' : '低'}）`
     : f.measure === 'cagr' && f.direction === 'down' ? '年均下降'
     : MEASURE_ZH[f.measure];
+  // 较2019年增长37%: the base is part of what the change is.
+  const since = f.measure === 'change' ? f.detail?.split('·').find((d) => /^较\d{4}年/u.test(d)) : undefined;
   const approx: Record<Approx, string> = { over: '超过', about: '约', nearly: '近', under: '不到' };
   // 6500万人次 is not 6500万人, nor 374.1公斤 0.3741吨: the text's own unit word where the lexicon knows it.
   const shown = unitAsWritten(f.unitWord, f.unit);
   const format = (v: number): string => (shown ? formatValue(v / shown.multiplier, f.unit, shown.word) : formatValue(v, f.unit));
   // 增长5%—8%: the range, not its low end, which alone would read as the figure.
   const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
-  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', measureWord, value, f.region ?? '', f.period ?? '']
+  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', `${since ?? ''}${measureWord}`, value, f.region ?? '', f.period ?? '']
     .filter(Boolean)
     .join(' · ');
 }
@@ -577,6 +579,17 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
       if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);
+      // 较2019年增长37%: a change over a base years back is another fact than the year's growth
+      // (charted as such it would read as growth in one year): the base is its kind. A change over
+      // the year before (比上年增长5.2%) after it is the year's own.
+      if (measure === 'change' && period) {
+        // 分别比2019年增长12.6%和14.1%: a base in the figure's clause is each figure's.
+        const base = periods.findLast((p) => p.base && p.end <= start && p.start >= Math.min(previousEnd, clauseFrom) && /^\d{4}$/u.test(p.period));
+        const own = (detail ?? '').split('·').filter((d) => d && !/^较\d{4}年/u.test(d));
+        if (base && Number(base.period) < Number(period.slice(0, 4)) - 1) {
+          detail = [...own, `较${base.period}年${/^\d{4}$/u.test(period) ? '' : '同期'}`].join('·');
+        } else if (base) detail = own.join('·') || null;
+      }
       // 截至9月底，今年…累计发送60万标箱: this year in a sentence that runs to a date is the year so far;
       // a goal for this year (今年力争…) and 全年 are still all of it.
       if (period && /^\d{4}$/u.test(period) && nearest?.period === period && !text.slice(0, start).includes('全年')) {

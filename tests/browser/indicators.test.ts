@@ -141,7 +141,7 @@ describe('indicator pages', () => {
       expect(point?.value, `${f.surface} in ${f.indicator}`).toBe(-f.value);
       await page.goto(`${site.server.url}indicators/${f.indicator}/`);
       if (series.points.length === 1) {
-        expect(await page.locator('#chart-summary').innerText()).toMatch(/（变化）/);
+        expect(await page.locator('#chart-summary').innerText()).toMatch(/[（，]变化）/);
         expect(await page.locator('.data-table').first().locator('tbody').innerText()).toContain(`下降${f.surface}`);
       }
     }

@@ -771,6 +771,21 @@ describe('figures', () => {
     expect(pick(fs, '两成')).toMatchObject({ value: 20, unit: 'percent', measure: 'change', approx: 'over' });
   });
 
+  it('keeps a change over a base years back (较2019年增长37%) apart from the year’s growth, the base as its kind', () => {
+    const fs = figures('2024年，四川外贸进出口总额比2019年增长30%，比上年增长5.2%。');
+    expect(pick(fs, '30%')).toMatchObject({ measure: 'change', period: '2024', indicator: 'trade', detail: '较2019年' });
+    expect(pick(fs, '30%').label).toContain('较2019年增长 · 30%');
+    expect(pick(fs, '5.2%')).toMatchObject({ period: '2024', detail: null });
+    const compared = figures('与2012年相比，2024年西部地区生产总值增长1.3倍。');
+    expect(pick(compared, '1.3倍').detail).toBe('较2012年');
+    const both = figures('2023年接待游客6.4亿人次，旅游总收入超7000亿元，分别比2019年增长12.6%和14.1%。');
+    expect([pick(both, '12.6%').detail, pick(both, '14.1%').detail]).toEqual(['较2019年', '较2019年']);
+    const quarter = figures('2024年一季度，贵州外贸进出口总额较2019年同期增长40%。');
+    expect(pick(quarter, '40%').detail).toBe('较2019年同期');
+    // Against last year: the year's own growth.
+    expect(pick(figures('2024年，贵州地区生产总值较2023年增长5.3%。'), '5.3%').detail).toBeNull();
+  });
+
   it('reads 今年 in a sentence that runs to a date (截至9月底，今年…) as the year so far, but not in a goal or 全年', () => {
     const published = { year: 2025, month: 10, day: 15 };
     const fs = figures('截至9月底，今年西部陆海新通道班列累计发送货物60万标箱，同比增长12%。', published);
