@@ -142,10 +142,12 @@ function read(text: string, num: NumberMatch): Reading | null {
 const BRACKET_AFTER = /^(?:(?:之间|以上|以下|以内)?的[^，,。；;]{1,10}?(?:有|达|共|超过)|(?:以上|以下)(?![的地得和与及并])\p{Script=Han})/u;
 
 const RATIO_BEFORE = /(?:是|为|相当于|达到?|恢复至|恢复到)[^，。；]*的[约近超过逾]*$/u;
+/** 增长到2016年的5倍, 扩大到原来的2.5倍: a multiple after 到…的 is of what follows 到 (a percentage there is the level reached). */
+const MULTIPLE_BEFORE = /(?:是|为|相当于|达到?|恢复至|恢复到|[到至])[^，。；]*的[约近超过逾]*$/u;
 
 /** Where the quantity a ratio is measured against begins (是全国的2倍: at 是), or -1. */
-function ratioBaseStart(text: string, from: number, at: number): number {
-  const m = RATIO_BEFORE.exec(text.slice(from, at));
+function ratioBaseStart(text: string, from: number, at: number, multiple: boolean): number {
+  const m = (multiple ? MULTIPLE_BEFORE : RATIO_BEFORE).exec(text.slice(from, at));
   return m ? from + m.index : -1;
 }
 
@@ -157,7 +159,7 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   const after = text.slice(r.surfaceEnd, r.surfaceEnd + 4);
   if (endsWithAny(before, words.cagrCues)) return 'cagr';
   // 是全省外贸增速的近2倍, 相当于…的5倍: a multiple of another quantity, not a change.
-  if (r.num.kind === 'multiple' && RATIO_BEFORE.test(raw)) return 'ratio';
+  if (r.num.kind === 'multiple' && MULTIPLE_BEFORE.test(raw)) return 'ratio';
   if (r.num.kind === 'percentage_point' || r.num.kind === 'multiple') return 'change';
   const toLevel = words.toCues.some((w) => raw.endsWith(w) && /增长|提高|提升|上升|增|降|下降|增加/u.test(w));
   if (!toLevel && (endsWithAny(before, words.changeCues) || words.changeAfter.some((w) => after.startsWith(w)))) return 'change';
@@ -482,7 +484,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // Within the sentence, a place in the figure's own clause wins; else the sentence's subject
       // (its first place), not a place named in passing between them.
       // 是全国的2倍, 为全国平均水平的七成: the place after 是 or 为 is what a ratio is measured against.
-      const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseFrom, start) : -1;
+      const ratioBase = measure === 'ratio' ? ratioBaseStart(text, clauseFrom, start, r.num.kind === 'multiple') : -1;
       // 分别占全国和西部的3%和20%: the places after 占 are what the shares are of.
       const shareBase = measure === 'share' && share >= clauseFrom ? share : -1;
       // 在全国31个省份中，贵州…增长5.8%: the field a sentence picks from is the place of figures in it only.

@@ -180,6 +180,12 @@ describe('figures', () => {
     expect(pick(fs, '2倍')).toMatchObject({ measure: 'ratio', direction: null, approx: 'nearly' });
     expect(pick(fs, '2倍').label).not.toContain('增长');
     expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
+    // 增长到…的5倍: a multiple of the quantity in the year after 到, in the year before it.
+    const grown = figures('2024年，重庆中欧班列开行量增长到2016年的5倍，外贸规模扩大到原来的2.5倍。');
+    expect(pick(grown, '5倍')).toMatchObject({ measure: 'ratio', period: '2024', direction: null });
+    expect(pick(grown, '2.5倍').measure).toBe('ratio');
+    // A percentage after 到…的 is still the level reached.
+    expect(pick(figures('森林覆盖率从2012年的20%提高到2024年的25%。'), '25%')).toMatchObject({ measure: 'rate', period: '2024' });
   });
 
   it('labels a figure with its own unit word and scale, and a ratio with no place from what it is measured against', () => {
