@@ -696,10 +696,11 @@ describe('figures', () => {
     expect(pick(fs, '540万吨').region).toBe('内蒙古');
   });
 
-  it('gives a clause that names its own quantity (社会消费品零售总额增长4.1%) not the indicator before it', () => {
-    const fs = figures('全市固定资产投资增长1.2%，社会消费品零售总额增长4.1%。全省外贸进出口5000亿元，同比增长8%。');
+  it('gives a clause that names its own quantity (居民消费价格上涨0.5%, 社会消费品零售总额增长4.1%) not the indicator before it', () => {
+    const fs = figures('全市固定资产投资增长1.2%，居民消费价格上涨0.5%，社会消费品零售总额增长4.1%。全省外贸进出口5000亿元，同比增长8%。');
     expect(pick(fs, '1.2%').indicator).toBe('fixed_asset_investment');
-    expect(pick(fs, '4.1%').indicator).toBeNull();
+    expect(pick(fs, '0.5%').indicator).toBeNull();
+    expect(pick(fs, '4.1%').indicator).toBe('retail_sales');
     expect(pick(fs, '8%').indicator).toBe('trade');
     const slower = figures('上半年，西部地区外贸进出口1.8万亿元，同比增长5.2%，增速比一季度回落0.3个百分点。');
     expect(pick(slower, '0.3个百分点').indicator).toBe('trade');
