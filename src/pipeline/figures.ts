@@ -374,7 +374,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const inherits = previous !== null && !cue && !named && !ownQuantity && !ownObject && !sectorLed && (measure !== 'level' || sameQuantity);
       if (!indicator && inherits && previousIndicator) {
         const prev = indicatorBySlug(previousIndicator);
-        if (prev && unitFits(prev, r.unit)) indicator = prev;
+        // 进出口…增长8%，一般贸易增长10%: a part the indicator keeps apart is no figure of it.
+        const part = prev !== undefined && namesPart(prev, text, Math.max(previousEnd, clauseFrom), start, mentioned.filter((m) => m.kind === 'port'));
+        if (prev && unitFits(prev, r.unit) && !part) indicator = prev;
       }
       indicator ??= indicatorForUnit(r.unit) ?? null;
       // 地区生产总值中，第二产业增加值…, 进出口总额中，出口…: the whole a part is named of.

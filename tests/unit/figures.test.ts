@@ -701,6 +701,18 @@ describe('figures', () => {
     expect(pick(fs, '1.2%').indicator).toBe('fixed_asset_investment');
     expect(pick(fs, '0.5%').indicator).toBeNull();
     expect(pick(fs, '4.1%').indicator).toBe('retail_sales');
+    // A value (货值) or a part the indicator keeps apart (民间投资) is a quantity of its own too.
+    const trains = figures('西部陆海新通道班列开行1万列，增长20%，货值增长30%。全省固定资产投资增长3%，民间投资下降2%，项目投资增长5%。');
+    expect(pick(trains, '20%').indicator).toBe('sea_rail_trains');
+    expect(pick(trains, '30%').indicator).toBeNull();
+    expect(pick(trains, '2%').indicator).toBeNull();
+    expect(pick(trains, '5%').indicator).toBeNull();
+    const modes = figures('全省外贸进出口5000亿元，增长8%，一般贸易增长10%，对东盟进出口增长12%。全省居民人均可支配收入3万元，增长5%，脱贫县农村居民增长7%。');
+    expect(pick(modes, '8%').indicator).toBe('trade');
+    expect(pick(modes, '10%').indicator).toBeNull();
+    expect(pick(modes, '12%')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+    expect(pick(modes, '5%').indicator).toBe('disposable_income');
+    expect(pick(modes, '7%').indicator).toBeNull();
     expect(pick(fs, '8%').indicator).toBe('trade');
     const slower = figures('上半年，西部地区外贸进出口1.8万亿元，同比增长5.2%，增速比一季度回落0.3个百分点。');
     expect(pick(slower, '0.3个百分点').indicator).toBe('trade');
