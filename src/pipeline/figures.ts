@@ -243,6 +243,21 @@ function respectiveKind(text: string, detailCues: Readonly<Record<string, string
   return kinds[after.indexOf(at)] ?? null;
 }
 
+/**
+ * 2023年和2024年分别增长6%和5.7%: the period of a list before 分别 (in the figure's sentence) that
+ * stands where the figure stands among the figures after 分别, as many of both; else undefined.
+ */
+function respectivePeriod(text: string, periods: readonly PeriodMention[], figureStarts: readonly number[], at: number): PeriodMention | undefined {
+  const respectively = text.lastIndexOf('分别', at);
+  if (respectively < 0) return undefined;
+  const after = figuresAfter(text, figureStarts, respectively);
+  const before = periods.filter((p) => p.end <= respectively && !p.base);
+  const list = before.slice(-1);
+  const joined = (a: PeriodMention, b: PeriodMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+  for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
+  return list.length >= 2 && list.length === after.length ? list[after.indexOf(at)] : undefined;
+}
+
 const OBJECT_CLAUSE = new RegExp(`^(?:${words.objectVerbLeads.join('|')})*(?:${words.objectVerbs.join('|')})\\p{Script=Han}{2,}`, 'u');
 
 /** The clause [from, at), its places and times left out, opens with a verb and its object (治理荒漠化土地). */
@@ -575,6 +590,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (!cumulative) {
         period = chainedPeriod;
       }
+      // 2023年、2024年，…分别为7100亿元和7700亿元: a list of periods before 分别, one each.
+      const listedPeriod = respectivePeriod(text, periods, figureStarts, start);
+      if (listedPeriod) period = listedPeriod.period;
       // 上半年增长5%，去年同期增长2.1%: the same part of last year as the part of this year named
       // before it in the sentence; with none named, no period (not all of last year).
       if (nearest && period === nearest.period && text.startsWith('同期', nearest.end) && /^(?:去年|上年)$/u.test(nearest.surface)) {

@@ -805,6 +805,18 @@ describe('figures', () => {
     expect(pick(figures('2024年，贵州地区生产总值较2023年增长5.3%。'), '5.3%').detail).toBeNull();
   });
 
+  it('gives periods listed before 分别 one per figure after it (2023年和2024年分别增长6%和5.7%)', () => {
+    const fs = figures('四川地区生产总值2023年和2024年分别增长6%和5.7%。2023年、2024年，重庆外贸进出口总额分别为7100亿元和7700亿元。');
+    expect(fs.map((f) => [f.surface, f.period])).toEqual([
+      ['6%', '2023'],
+      ['5.7%', '2024'],
+      ['7100亿元', '2023'],
+      ['7700亿元', '2024'],
+    ]);
+    const parts = figures('一季度、上半年，广西外贸分别增长5%和7%。', { year: 2025, month: 8, day: 1 });
+    expect(parts.map((f) => f.period)).toEqual(['2025-Q1', '2025-H1']);
+  });
+
   it('reads 今年 in a sentence that runs to a date (截至9月底，今年…) as the year so far, but not in a goal or 全年', () => {
     const published = { year: 2025, month: 10, day: 15 };
     const fs = figures('截至9月底，今年西部陆海新通道班列累计发送货物60万标箱，同比增长12%。', published);
