@@ -35,7 +35,7 @@ import {
 } from './figure-places.ts';
 import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
-import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type Indicator } from './indicators.ts';
+import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type CueMatch, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
 import { formatValue, MEASURE_ZH, periodYears } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
@@ -244,6 +244,19 @@ function respectiveKind(text: string, detailCues: Readonly<Record<string, string
 }
 
 /**
+ * 中欧班列和西部陆海新通道班列分别开行5000列和1万列: of the cues before 分别 in its clause, of as many
+ * indicators as the figures after it, the one that stands where the figure stands; else undefined.
+ */
+function respectiveCue(text: string, figureStarts: readonly number[], at: number, unit: Unit): CueMatch | undefined {
+  const respectively = text.lastIndexOf('分别', at);
+  if (respectively < 0 || respectively < clauseStart(text, at)) return undefined;
+  const after = figuresAfter(text, figureStarts, respectively);
+  const listed = findCues(text, clauseStart(text, respectively), respectively).filter((c) => !c.voided && unitFits(c.indicator, unit) && !c.indicator.after);
+  if (after.length < 2 || listed.length !== after.length || new Set(listed.map((c) => c.indicator.slug)).size !== listed.length) return undefined;
+  return listed[after.indexOf(at)];
+}
+
+/**
  * 2023年和2024年分别增长6%和5.7%: the period of a list before 分别 (in the figure's sentence) that
  * stands where the figure stands among the figures after 分别, as many of both; else undefined.
  */
@@ -364,7 +377,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const cueEnd = share >= previousEnd && share >= clauseFrom ? share : start;
       // Count nouns (9个…产业集群) name what they count after the number, never before it.
       const cues = findCues(text, previousEnd, cueEnd).filter((c) => !c.voided && unitFits(c.indicator, r.unit) && !c.indicator.after);
-      let cue = cues[cues.length - 1] ?? null;
+      // 中欧班列和西部陆海新通道班列分别开行5000列和1万列: indicators listed before 分别, one each.
+      let cue = respectiveCue(text, figureStarts, start, r.unit) ?? cues[cues.length - 1] ?? null;
       let indicator: Indicator | null = cue?.indicator ?? null;
       if (!indicator) {
         const afterEnd = r.surfaceEnd + Math.max(0, text.slice(r.surfaceEnd).search(CLAUSE_MARK));

@@ -805,6 +805,17 @@ describe('figures', () => {
     expect(pick(figures('2024年，贵州地区生产总值较2023年增长5.3%。'), '5.3%').detail).toBeNull();
   });
 
+  it('gives indicators listed before 分别 one per figure after it (中欧班列和西部陆海新通道班列分别开行5000列和1万列)', () => {
+    const fs = figures('2024年，中欧班列和西部陆海新通道班列分别开行5000列和1万列。');
+    expect(fs.map((f) => [f.surface, f.indicator])).toEqual([
+      ['5000列', 'china_europe_trains'],
+      ['1万列', 'sea_rail_trains'],
+    ]);
+    // One indicator before 分别: every figure is of it.
+    const one = figures('2024年，重庆和四川的地区生产总值分别为3.2万亿元和6.5万亿元。');
+    expect(one.map((f) => f.indicator)).toEqual(['gdp', 'gdp']);
+  });
+
   it('gives periods listed before 分别 one per figure after it (2023年和2024年分别增长6%和5.7%)', () => {
     const fs = figures('四川地区生产总值2023年和2024年分别增长6%和5.7%。2023年、2024年，重庆外贸进出口总额分别为7100亿元和7700亿元。');
     expect(fs.map((f) => [f.surface, f.period])).toEqual([
