@@ -272,9 +272,9 @@ function draftsOf(article: ArticleInput): Draft[] {
     // paragraph opening with a marker states the next directive, not actions of the one before
     // (民族地区要…, a subject before the marker, elaborates it). 一是要…；二是要…: the same, numbered.
     const opensWithMarker = (text: string): boolean => MARKERS.some((m) => text.replace(ORDINAL, '').startsWith(m));
-    const parallel = sentences.map((s, i) => !statements[i] && statements.slice(0, i).some(Boolean) && opensWithMarker(s.text) && statementOf(s, false) !== null);
-    parallel.forEach((is, i) => {
-      if (is) statements[i] = statementOf(sentences[i]!, false);
+    const parallel = sentences.map((s, i) => (!statements[i] && statements.slice(0, i).some(Boolean) && opensWithMarker(s.text) ? statementOf(s, false) : null));
+    parallel.forEach((statement, i) => {
+      if (statement) statements[i] = statement;
     });
     statements.forEach((statement, i) => {
       if (!statement) return;
