@@ -604,6 +604,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       } else if (!cumulative) {
         period = chainedPeriod;
       }
+      // 2024年…，一季度增长5.6%: that year's first quarter or the publication's, the text does not say.
+      if (nearest?.ambiguous && period === nearest.period) period = null;
       // 2023年、2024年，…分别为7100亿元和7700亿元: a list of periods before 分别, one each.
       const listedPeriod = respectivePeriod(text, periods, figureStarts, start);
       if (listedPeriod) period = listedPeriod.period;

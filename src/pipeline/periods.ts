@@ -36,6 +36,11 @@ export interface PeriodMention {
   role?: 'from' | 'to';
   /** Resolved against the publication date (今年, 一季度, 6月, 过去5年 …). */
   relative?: boolean;
+  /**
+   * A part of a year with no year of its own after another year in its sentence (2024年…，一季度…):
+   * that year's or the publication's, the text does not say.
+   */
+  ambiguous?: boolean;
 }
 
 export interface DateCue {
@@ -418,6 +423,17 @@ function yearInScope(idx: ScopeIndex, at: number, end: number): number | null {
   return best;
 }
 
+/** An explicit year other than `year` earlier in the sentence of `at` (2024年，…，一季度: not the publication's year). */
+function otherYearBefore(idx: ScopeIndex, at: number, year: number): boolean {
+  const ce = idx.clauseEnds;
+  const ci = lowerBound(ce, at);
+  const sentenceStart = ci > 0 ? (ce[ci - 1] ?? -1) + 1 : 0;
+  for (let k = lowerBound(idx.headPos, sentenceStart); k < idx.headPos.length && (idx.headPos[k] ?? at) < at; k++) {
+    if (idx.headYear[k] !== year) return true;
+  }
+  return false;
+}
+
 function parseUntil(s: string, text: string, i: number, pub: Pub | null, out: PeriodMention[], scope: () => ScopeIndex): number {
   // i is at 截至/截止; returns the end of the mention or -1.
   let j = i + 2;
@@ -582,7 +598,8 @@ function scanPeriods(text: string, pub: Pub | null, out: PeriodMention[]): void 
           let year = pub.year;
           if (q.lastMonth !== undefined) year = yearForMonth(pub, q.lastMonth);
           if (!(q.kind === 'date' && q.month !== undefined && q.day !== undefined && !validDay(year, q.month, q.day))) {
-            push(out, text, i, q.end, q.period(year), q.kind, true);
+            const m = push(out, text, i, q.end, q.period(year), q.kind, true);
+            if (otherYearBefore(scope(), i, year)) m.ambiguous = true;
             i = q.end;
             continue;
           }

@@ -816,6 +816,16 @@ describe('figures', () => {
     expect(one.map((f) => f.indicator)).toEqual(['gdp', 'gdp']);
   });
 
+  it('leaves a part of a year with no year of its own undated after another year in its sentence (2024年…，一季度增长5.6%)', () => {
+    const published = { year: 2025, month: 10, day: 15 };
+    const fs = figures('2024年，贵州地区生产总值增长5.3%，一季度增长5.6%。', published);
+    expect(pick(fs, '5.3%').period).toBe('2024');
+    expect(pick(fs, '5.6%').period).toBeNull();
+    // Alone, or after the publication's own year, it is that year's.
+    expect(pick(figures('一季度，贵州地区生产总值增长5.6%。', published), '5.6%').period).toBe('2025-Q1');
+    expect(pick(figures('2025年，贵州全力稳增长，一季度地区生产总值增长5.6%。', published), '5.6%').period).toBe('2025-Q1');
+  });
+
   it('gives periods listed before 分别 one per figure after it (2023年和2024年分别增长6%和5.7%)', () => {
     const fs = figures('四川地区生产总值2023年和2024年分别增长6%和5.7%。2023年、2024年，重庆外贸进出口总额分别为7100亿元和7700亿元。');
     expect(fs.map((f) => [f.surface, f.period])).toEqual([
