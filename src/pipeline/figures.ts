@@ -611,9 +611,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (listedPeriod) period = listedPeriod.period;
       // 上半年增长5%，去年同期增长2.1%: the same part of last year as the part of this year named
       // before it in the sentence; with none named, no period (not all of last year).
-      if (nearest && period === nearest.period && text.startsWith('同期', nearest.end) && /^(?:去年|上年)$/u.test(nearest.surface)) {
-        const part = candidates.slice(0, -1).findLast((p) => /[-/]/u.test(p.period) && p.period.startsWith(String(Number(nearest.period) + 1)));
-        period = part ? part.period.replace(/\d{4}/gu, (y) => String(Number(y) - 1)) : null;
+      // 2024年同期: the same part of that year.
+      if (nearest && period === nearest.period && text.startsWith('同期', nearest.end) && /^(?:去年|上年|前年|\d{4}年)$/u.test(nearest.surface)) {
+        const part = candidates.slice(0, -1).findLast((p) => /[-/]/u.test(p.period) && !/^\d{4}\/\d{4}$/u.test(p.period));
+        const shift = part ? Number(part.period.slice(0, 4)) - Number(nearest.period) : 0;
+        period = part && shift > 0 ? part.period.replace(/\d{4}/gu, (y) => String(Number(y) - shift)) : null;
       }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
       if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);

@@ -46,6 +46,11 @@ describe('figures', () => {
     expect(pick(fs, '5%').period).toBe('2025-H1');
     expect(pick(fs, '2.1%').period).toBe('2024-H1');
     expect(pick(figures('去年同期，全省进出口增长仅2.1%。', july), '2.1%').period).toBeNull();
+    // A year written out (2024年同期, 2023年同期) is the same part of that year.
+    const years = figures('上半年，全省进出口增长5%，2024年同期增长2.1%，2023年同期增长1.5%。', july);
+    expect(pick(years, '2.1%').period).toBe('2024-H1');
+    expect(pick(years, '1.5%').period).toBe('2023-H1');
+    expect(pick(figures('2024年同期，全省进出口增长2%。', july), '2%').period).toBeNull();
     // A base (比去年同期) is not the figure's period at all.
     expect(pick(figures('上半年，全省进出口比去年同期增长5%。', july), '5%').period).toBe('2025-H1');
   });
