@@ -379,8 +379,7 @@ function buildScope(s: string, pub: Pub | null): ScopeIndex {
     if (!HEAD_START.test(c) || (isDigit(c) && isDigit(s[k - 1]))) continue;
     const h = parseHead(s, k, pub);
     if (!h) continue;
-    const after = s[h.end];
-    if (after !== undefined && /[0-9一二三四五六七八九十]/u.test(after) && !h.relative) continue; // part of a full date
+    // The year of a date or a part of a year (2025年一季度, 2025年10月15日) is in scope too.
     idx.headPos.push(k);
     idx.headYear.push(h.year);
     k = h.end - 1;

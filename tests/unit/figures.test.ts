@@ -826,6 +826,10 @@ describe('figures', () => {
     const fs = figures('2024年，贵州地区生产总值增长5.3%，一季度增长5.6%。', published);
     expect(pick(fs, '5.3%').period).toBe('2024');
     expect(pick(fs, '5.6%').period).toBeNull();
+    // A year given with a part of it (2025年一季度) counts too: 二季度 was the publication's year's.
+    const quarters = figures('2025年一季度，四川地区生产总值增长5.6%，二季度增长5.8%。', { year: 2026, month: 3, day: 15 });
+    expect(pick(quarters, '5.6%').period).toBe('2025-Q1');
+    expect(pick(quarters, '5.8%').period).toBeNull();
     // Alone, or after the publication's own year, it is that year's.
     expect(pick(figures('一季度，贵州地区生产总值增长5.6%。', published), '5.6%').period).toBe('2025-Q1');
     expect(pick(figures('2025年，贵州全力稳增长，一季度地区生产总值增长5.6%。', published), '5.6%').period).toBe('2025-Q1');
