@@ -361,7 +361,7 @@ function push(out: PeriodMention[], text: string, start: number, end: number, pe
   return m;
 }
 
-/** Year heads and clause ends of a text, built once (lazily) for 截至 expressions without a year. */
+/** Year heads and clause ends of a text, built once (lazily) for 截至 expressions and parts of a year without a year. */
 interface ScopeIndex {
   headPos: number[];
   headYear: number[];
