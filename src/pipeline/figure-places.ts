@@ -180,16 +180,21 @@ export const figuresAfter = (text: string, figureStarts: readonly number[], resp
   figureStarts.filter((s) => s > respectively && s < clauseEnd(text, respectively));
 
 /**
- * 四川、重庆、贵州…分别增长5.9%、6.1%和5.3%: the place of the list before 分别 (in the same clause)
- * that stands where the figure at `at` stands among the figures after it in its clause, when there
- * are exactly as many of both; else null.
+ * 分别: of the items listed before it (`listed`, given where 分别 stands), the one that stands where
+ * the figure at `at` stands among the figures after it in its clause, when there are two or more
+ * and as many of both; else undefined. Places, kinds, indicators and periods are listed so.
  */
-export function respectivePlace(text: string, places: readonly RegionMention[], figureStarts: readonly number[], at: number): RegionMention | null {
+export function respectiveItem<T>(text: string, figureStarts: readonly number[], at: number, listed: (respectively: number) => readonly T[] | null): T | undefined {
   const respectively = text.lastIndexOf('分别', at);
-  if (respectively < 0) return null;
+  if (respectively < 0) return undefined;
   const after = figuresAfter(text, figureStarts, respectively);
-  const list = listBefore(text, places, respectively);
-  return list && list.length === after.length ? (list[after.indexOf(at)] ?? null) : null;
+  const list = listed(respectively);
+  return list && list.length >= 2 && list.length === after.length ? list[after.indexOf(at)] : undefined;
+}
+
+/** 四川、重庆、贵州…分别增长5.9%、6.1%和5.3%: the place of the list before 分别 in its clause, one per figure after it. */
+export function respectivePlace(text: string, places: readonly RegionMention[], figureStarts: readonly number[], at: number): RegionMention | null {
+  return respectiveItem(text, figureStarts, at, (respectively) => listBefore(text, places, respectively)) ?? null;
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   ofSeveralPlaces,
   placeOfFigures,
   placeOfRank,
+  respectiveItem,
   respectivePlace,
   subjectOf,
   subUnitAfter,
@@ -225,50 +226,37 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number,
   return false;
 }
 
-/**
- * The kind (of detailCues) listed before 分别 in the figure's clause that stands where the figure
- * stands among the figures after it, when there are as many kinds as figures (two or more); else null.
- */
+/** 城镇、农村居民…分别增长4.5%和7.9%: the kinds (of detailCues) listed before 分别 in its clause, one per figure after it. */
 function respectiveKind(text: string, detailCues: Readonly<Record<string, string>>, figureStarts: readonly number[], at: number): string | null {
-  const respectively = text.lastIndexOf('分别', at);
-  if (respectively < 0 || respectively < clauseStart(text, at)) return null;
-  const after = figuresAfter(text, figureStarts, respectively);
-  const lead = text.slice(clauseStart(text, respectively), respectively);
-  const listed: { at: number; kind: string }[] = [];
-  for (const [cue, kind] of Object.entries(detailCues)) {
-    for (let i = lead.indexOf(cue); i >= 0; i = lead.indexOf(cue, i + cue.length)) listed.push({ at: i, kind });
-  }
-  const kinds = listed.sort((a, b) => a.at - b.at).map((k) => k.kind);
-  if (after.length < 2 || kinds.length !== after.length || new Set(kinds).size !== kinds.length) return null;
-  return kinds[after.indexOf(at)] ?? null;
+  const kind = respectiveItem(text, figureStarts, at, (respectively) => {
+    const lead = text.slice(clauseStart(text, respectively), respectively);
+    const listed: { at: number; kind: string }[] = [];
+    for (const [cue, kind] of Object.entries(detailCues)) {
+      for (let i = lead.indexOf(cue); i >= 0; i = lead.indexOf(cue, i + cue.length)) listed.push({ at: i, kind });
+    }
+    const kinds = listed.sort((a, b) => a.at - b.at).map((k) => k.kind);
+    return new Set(kinds).size === kinds.length ? kinds : null;
+  });
+  return kind ?? null;
 }
 
-/**
- * 中欧班列和西部陆海新通道班列分别开行5000列和1万列: of the cues before 分别 in its clause, of as many
- * indicators as the figures after it, the one that stands where the figure stands; else undefined.
- */
+/** 中欧班列和西部陆海新通道班列分别开行5000列和1万列: the cues of as many indicators before 分别 in its clause, one per figure after it. */
 function respectiveCue(text: string, figureStarts: readonly number[], at: number, unit: Unit): CueMatch | undefined {
-  const respectively = text.lastIndexOf('分别', at);
-  if (respectively < 0 || respectively < clauseStart(text, at)) return undefined;
-  const after = figuresAfter(text, figureStarts, respectively);
-  const listed = findCues(text, clauseStart(text, respectively), respectively).filter((c) => !c.voided && unitFits(c.indicator, unit) && !c.indicator.after);
-  if (after.length < 2 || listed.length !== after.length || new Set(listed.map((c) => c.indicator.slug)).size !== listed.length) return undefined;
-  return listed[after.indexOf(at)];
+  return respectiveItem(text, figureStarts, at, (respectively) => {
+    const listed = findCues(text, clauseStart(text, respectively), respectively).filter((c) => !c.voided && unitFits(c.indicator, unit) && !c.indicator.after);
+    return new Set(listed.map((c) => c.indicator.slug)).size === listed.length ? listed : null;
+  });
 }
 
-/**
- * 2023年和2024年分别增长6%和5.7%: the period of a list before 分别 (in the figure's sentence) that
- * stands where the figure stands among the figures after 分别, as many of both; else undefined.
- */
+/** 2023年和2024年分别增长6%和5.7%: the periods listed (joined) right before 分别, one per figure after it. */
 function respectivePeriod(text: string, periods: readonly PeriodMention[], figureStarts: readonly number[], at: number): PeriodMention | undefined {
-  const respectively = text.lastIndexOf('分别', at);
-  if (respectively < 0) return undefined;
-  const after = figuresAfter(text, figureStarts, respectively);
-  const before = periods.filter((p) => p.end <= respectively && !p.base);
-  const list = before.slice(-1);
-  const joined = (a: PeriodMention, b: PeriodMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
-  for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
-  return list.length >= 2 && list.length === after.length ? list[after.indexOf(at)] : undefined;
+  return respectiveItem(text, figureStarts, at, (respectively) => {
+    const before = periods.filter((p) => p.end <= respectively && !p.base);
+    const list = before.slice(-1);
+    const joined = (a: PeriodMention, b: PeriodMention) => b.start === a.end + 1 && words.placeListJoiners.includes(text[a.end]!);
+    for (let i = before.length - 2; i >= 0 && joined(before[i]!, list[0]!); i--) list.unshift(before[i]!);
+    return list;
+  });
 }
 
 const OBJECT_CLAUSE = new RegExp(`^(?:${words.objectVerbLeads.join('|')})*(?:${words.objectVerbs.join('|')})\\p{Script=Han}{2,}`, 'u');
