@@ -110,6 +110,14 @@ describe('figures', () => {
     expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
   });
 
+  it('reads the corridor’s sea–rail trains (西部陆海新通道海铁联运班列) as the corridor’s trains, and another port’s as none', () => {
+    const corridor = figures('今年1—10月，西部陆海新通道海铁联运班列累计开行8126列，同比增长12.4%。', { year: 2024, month: 11, day: 20 });
+    expect(pick(corridor, '8126列').indicator).toBe('sea_rail_trains');
+    expect(pick(corridor, '12.4%').indicator).toBe('sea_rail_trains');
+    const otherPort = figures('2024年，宁波舟山港海铁联运班列开行超过1万列。');
+    expect(pick(otherPort, '1万列').indicator).toBeNull();
+  });
+
   it('carries a period that is a clause of its own before a sentence’s first figure over its semicolon, and no further than a sentence naming its own', () => {
     const sourced = figures('记者从人民银行云南省分行获悉，截至2025年末，云南各项贷款余额4.6万亿元，同比增长6.5%；各项存款余额4.1万亿元，增长7.2%。', { year: 2026, month: 2, day: 10 });
     expect(pick(sourced, '4.1万亿元').period).toBe('2025');
