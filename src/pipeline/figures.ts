@@ -77,6 +77,8 @@ const OWN_QUANTITY = new RegExp(
   `(?:${words.quantitySuffixes.map((w) => (w === '度' ? '(?<![季年])度' : w)).join('|')})(?:同比|环比)?(?:${words.levelVerbsForBareNumbers.join('|')}|增长|下降|增加|减少|提高|降低|上涨|下跌|回落)?$`,
   'u',
 );
+/** 2012年…，如今已超过3万亿元: a time after the period named before. */
+const LATER_TIME = new RegExp(words.laterTimes.join('|'), 'u');
 /** 截至目前: a stock counted now, not a figure of a period. */
 const PRESENT = /目前|当前|现在|眼下/u;
 
@@ -594,6 +596,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 2024年…，一季度增长5.6%: that year's first quarter or the publication's, the text does not say.
       if (nearest?.ambiguous && period === nearest.period) period = null;
+      if (period && LATER_TIME.test(text.slice(nearest?.end ?? 0, r.num.approxStart ?? start))) period = null;
       // 2023年、2024年，…分别为7100亿元和7700亿元: a list of periods before 分别, one each.
       const listedPeriod = respectivePeriod(text, periods, figureStarts, start);
       if (listedPeriod) period = listedPeriod.period;

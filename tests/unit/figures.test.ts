@@ -110,6 +110,18 @@ describe('figures', () => {
     expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
   });
 
+  it('gives no figure a period that a later time word stands between (2012年…，如今已超过3万亿元)', () => {
+    const now = figures('2012年，重庆地区生产总值只有1.1万亿元，如今已超过3万亿元。');
+    expect(pick(now, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2012' });
+    expect(pick(now, '3万亿元').period).toBeNull();
+    const chained = figures('2012年，重庆地区生产总值只有1.1万亿元；目前已超过3万亿元。');
+    expect(pick(chained, '3万亿元').period).toBeNull();
+    const later = figures('2012年，重庆地区生产总值为1.1万亿元，此后连续增长，2024年达到3.2万亿元。');
+    expect(pick(later, '3.2万亿元').period).toBe('2024');
+    const achieved = figures('2024年，重庆实现在库企业营业收入增长8%。');
+    expect(pick(achieved, '8%').period).toBe('2024');
+  });
+
   it('reads the corridor’s sea–rail trains (西部陆海新通道海铁联运班列) as the corridor’s trains, and another port’s as none', () => {
     const corridor = figures('今年1—10月，西部陆海新通道海铁联运班列累计开行8126列，同比增长12.4%。', { year: 2024, month: 11, day: 20 });
     expect(pick(corridor, '8126列').indicator).toBe('sea_rail_trains');
