@@ -312,6 +312,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
   /** The one place the heading of the current section names (## 四川), if any. */
   let sectionRegion: RegionMention | null = null;
   let chainedPeriod: string | null = null;
+  /** Whether the sentence before ended in a semicolon: this one continues its chain. */
+  let inChain = false;
   /** Under a heading of plans (2026年工作安排) or in a list of goals over semicolons (目标是：…；…；…). */
   let planSection = false;
   let goalList = false;
@@ -324,6 +326,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       blockTotals.clear();
       blockRegion = null;
       chainedPeriod = null;
+      inChain = false;
       goalList = false;
       if (article.blocks[sentence.block]?.role === 'heading') {
         const heading = article.blocks[sentence.block]!.text;
@@ -694,13 +697,19 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
     const subject = (placed ? regions.find((m) => m.slug === placed.regionSlug) : undefined) ?? subjectOf(regions);
     if (subject) blockRegion = subject;
     // 2024年，甲…；乙…；丙…: a period set as the topic of a sentence (a clause of its own before its
-    // first figure: 据南宁海关统计，前10个月，…) carries over its semicolons.
+    // first figure: 据南宁海关统计，前10个月，…, or the opening words of a chain's first sentence:
+    // 陕西省2024年全省…) carries over its semicolons.
+    const opensSentence = (p: PeriodMention) => !inChain && (p.start === 0 || mentioned.some((m) => m.start === 0 && m.end === p.start));
     const topic = periods.find(
-      (p) => (p.start === 0 || /[，,]$/u.test(text.slice(0, p.start))) && /^[，,]/u.test(text.slice(p.end)) && !figureStarts.some((at) => at < p.start),
+      (p) =>
+        !p.base &&
+        (opensSentence(p) || (/[，,]$/u.test(text.slice(0, p.start)) && /^[，,]/u.test(text.slice(p.end)))) &&
+        !figureStarts.some((at) => at < p.start),
     );
     // A sentence of the chain that names a period of its own (过去5年，…；2023年…；布局建设…) leaves
     // the next one's period unknown.
     chainedPeriod = /[；;]$/.test(text) ? (topic?.period ?? (periods.some((p) => !p.base) ? null : chainedPeriod)) : null;
+    inChain = /[；;]$/.test(text);
     goalList = /[；;]$/.test(text) && (goalList || words.goalListCues.some((w) => text.includes(w)));
   }
   return figures;

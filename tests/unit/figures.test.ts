@@ -110,6 +110,17 @@ describe('figures', () => {
     expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
   });
 
+  it('carries a year that opens a sentence before its subject (2024年全省…；人均…) over its semicolons, as a clause of its own does', () => {
+    const bulletin = figures('2024年全省生产总值33806亿元，比上年增长5.3%；人均生产总值85500元。');
+    expect(pick(bulletin, '85500元')).toMatchObject({ indicator: 'gdp', period: '2024' });
+    const placed = figures('陕西省2024年全省生产总值33806亿元，比上年增长5.3%；人均生产总值85500元。');
+    expect(pick(placed, '85500元').period).toBe('2024');
+    const own = figures('2024年全省生产总值33806亿元；2023年为32000亿元。');
+    expect(pick(own, '32000亿元').period).toBe('2023');
+    const inner = figures('全省生产总值33806亿元，2024年比上年增长5.3%；人均生产总值85500元。');
+    expect(pick(inner, '85500元').period).toBeNull();
+  });
+
   it('gives no figure a period that a later time word stands between (2012年…，如今已超过3万亿元)', () => {
     const now = figures('2012年，重庆地区生产总值只有1.1万亿元，如今已超过3万亿元。');
     expect(pick(now, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2012' });
