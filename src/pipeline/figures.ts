@@ -482,7 +482,11 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // Parts of the key that make two figures different facts: a rate per day, a share's base.
       // 人均 in 人均可支配收入 is the indicator's own word, not a kind of it.
-      const per = words.perCues.find((w) => clauseBefore.includes(w) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)));
+      // 人均GDP仍有较大差距，仅为…的60%: the words before a cue in an earlier clause are the figure's too.
+      const cueLead = cue && cue.indicator === indicator && cue.start < clauseFrom ? text.slice(clauseStart(text, cue.start), cue.start) : '';
+      const per = words.perCues.find(
+        (w) => (clauseBefore.includes(w) || cueLead.includes(w)) && !indicator?.cues.some((c) => c.includes(w) && clauseBefore.includes(c)),
+      );
       if (per) detail = withPart(detail, per);
       // 环比增长1.6% (on the quarter before) and 同比增长5.3% are two facts.
       const sequential = words.sequentialCues.find((w) => clauseBefore.includes(w));

@@ -110,6 +110,13 @@ describe('figures', () => {
     expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
   });
 
+  it('reads 人均 before an indicator named in an earlier clause than the figure (人均GDP仍有较大差距，仅为东部地区的60%左右)', () => {
+    const fs = figures('与东部地区相比，西部地区人均GDP仍有较大差距，仅为东部地区的60%左右。');
+    expect(pick(fs, '60%')).toMatchObject({ indicator: 'gdp', detail: '人均' });
+    const total = figures('西部地区GDP增长较快，占全国的21.5%。');
+    expect(pick(total, '21.5%').detail).not.toContain('人均');
+  });
+
   it('carries a year that opens a sentence before its subject (2024年全省…；人均…) over its semicolons, as a clause of its own does', () => {
     const bulletin = figures('2024年全省生产总值33806亿元，比上年增长5.3%；人均生产总值85500元。');
     expect(pick(bulletin, '85500元')).toMatchObject({ indicator: 'gdp', period: '2024' });
