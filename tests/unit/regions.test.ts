@@ -23,6 +23,12 @@ describe('findRegions: longest match, offsets and entries', () => {
     expect(m.western).toBe(true);
   });
 
+  it('keeps a city cluster across provinces apart from the area of one province it is named after (北部湾城市群, 关中平原城市群)', () => {
+    expect(one('北部湾城市群').slug).not.toBe(one('北部湾经济区').slug);
+    expect(one('关中平原城市群').slug).not.toBe(one('关中地区').slug);
+    expect(one('关中平原城市群').kind).toBe('aggregate');
+  });
+
   it('finds 重庆 in 重庆造', () => {
     expect(one('“重庆造”新能源汽车').slug).toBe('chongqing');
   });
