@@ -393,7 +393,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 地区生产总值增长5.8%，工业增长6.1%: a clause led by a sector is that sector's, not the indicator's
       // (工业增加值由…增长到…: unless the clause names an indicator).
       const sectorLed = words.sectorSubjects.some((w) => text.startsWith(w, clauseFrom)) && findCues(text, clauseFrom, start).length === 0;
-      const inherits = previous !== null && !cue && !named && !ownQuantity && !ownObject && !sectorLed && (measure !== 'level' || sameQuantity);
+      // 同比增长20%，达到1.2万列: a level whose clause is only a verb is the quantity of the change before it.
+      const bareLevel = [...words.levelVerbsForBareNumbers, ...words.toCues].includes(clauseBefore.replace(/[约近超过逾不足]+$/u, ''));
+      const inherits = previous !== null && !cue && !named && !ownQuantity && !ownObject && !sectorLed && (measure !== 'level' || sameQuantity || bareLevel);
       if (!indicator && inherits && previousIndicator) {
         const prev = indicatorBySlug(previousIndicator);
         // 进出口…增长8%，一般贸易增长10%: a part the indicator keeps apart is no figure of it.

@@ -110,6 +110,16 @@ describe('figures', () => {
     expect(pick(fs, '1000万标箱').region).toBe('北部湾港');
   });
 
+  it('gives a level whose clause is only a verb (增长20%，达到1.2万列) the indicator of the change before it', () => {
+    const fs = figures('2024年，中欧班列开行量同比增长20%，达到1.2万列。');
+    expect(pick(fs, '1.2万列')).toMatchObject({ indicator: 'china_europe_trains', measure: 'level', period: '2024' });
+    const income = figures('2024年，城镇居民人均可支配收入增长4.5%，达到4.2万元。');
+    expect(pick(income, '4.2万元')).toMatchObject({ indicator: 'disposable_income', detail: '城镇居民' });
+    // A level with words of its own is not the change's quantity.
+    const own = figures('2024年，中欧班列开行量同比增长20%，货值达到800亿元。');
+    expect(pick(own, '800亿元').indicator).toBeNull();
+  });
+
   it('reads 人均 before an indicator named in an earlier clause than the figure (人均GDP仍有较大差距，仅为东部地区的60%左右)', () => {
     const fs = figures('与东部地区相比，西部地区人均GDP仍有较大差距，仅为东部地区的60%左右。');
     expect(pick(fs, '60%')).toMatchObject({ indicator: 'gdp', detail: '人均' });
