@@ -83,7 +83,8 @@ function comparedAcross(text: string, m: RegionMention): boolean {
 /** 经霍尔果斯、阿拉山口口岸, 对东盟、欧盟: a place listed after one a comparison or route word stands before shares its role. */
 export function listedAfterComparison(text: string, mentioned: readonly RegionMention[], m: RegionMention): boolean {
   for (let current = m; ; ) {
-    const before = mentioned.find((o) => o.end + 1 === current.start && words.placeListJoiners.includes(text[o.end]!));
+    // 对南亚东南亚: places written together with no joiner are a list too.
+    const before = mentioned.find((o) => o.end === current.start || (o.end + 1 === current.start && words.placeListJoiners.includes(text[o.end]!)));
     if (!before) return false;
     if (comparedWith(text, before)) return true;
     current = before;

@@ -77,6 +77,9 @@ describe('figures', () => {
     expect(pick(cargo, '18万标箱')).toMatchObject({ indicator: null });
     const port = figures('2024年，阿拉山口口岸进出境中欧（中亚）班列6820列。');
     expect(pick(port, '6820列')).toMatchObject({ indicator: 'china_europe_trains', region: '阿拉山口口岸' });
+    // Partners written together with no joiner (对南亚东南亚) are all partners.
+    const partners = figures('2024年，云南对南亚东南亚进出口1500亿元。');
+    expect(pick(partners, '1500亿元')).toMatchObject({ indicator: null, region: '云南' });
   });
 
   it('gives a level whose clause opens with a verb and its object not the quantity of the figure before (治理荒漠化土地90万亩)', () => {
