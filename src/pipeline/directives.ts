@@ -271,8 +271,13 @@ function draftsOf(article: ArticleInput): Draft[] {
     // 《意见》提出，要坚持A，加快…。要大力发展B，推动…。: after a statement, a sentence of its
     // paragraph opening with a marker states the next directive, not actions of the one before
     // (民族地区要…, a subject before the marker, elaborates it). 一是要…；二是要…: the same, numbered.
+    // 会议强调，要…。会议指出，要…。: lead statements one after another are parallel too.
     const opensWithMarker = (text: string): boolean => MARKERS.some((m) => text.replace(ORDINAL, '').startsWith(m));
-    const parallel = sentences.map((s, i) => (!statements[i] && statements.slice(0, i).some(Boolean) && opensWithMarker(s.text) ? statementOf(s, false) : null));
+    const parallel = sentences.map((s, i) => {
+      if (!statements.slice(0, i).some(Boolean)) return null;
+      if (statements[i]) return statements[i - 1] ? statements[i] : null;
+      return opensWithMarker(s.text) ? statementOf(s, false) : null;
+    });
     parallel.forEach((statement, i) => {
       if (statement) statements[i] = statement;
     });
@@ -292,7 +297,8 @@ function draftsOf(article: ArticleInput): Draft[] {
 
   const drafts: Draft[] = [];
   for (const { statement, kind, elaboration, own } of found) {
-    const actions = own ? actionClauses(own.text).slice(1) : elaboration.flatMap((s) => actionClauses(s.text));
+    // Its own clauses after the first: the first states the directive.
+    const actions = own ? actionClauses(own.text.split(CLAUSE_SPLIT).slice(1).join('，')) : elaboration.flatMap((s) => actionClauses(s.text));
     if (kind === 'body' && actions.length === 0) continue;
     const s = statement.sentence;
     const block = article.blocks[s.block];

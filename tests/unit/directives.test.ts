@@ -119,6 +119,12 @@ describe('directives of a speech these rules have never seen', () => {
     ]);
     const numbered = articles('numbered', '常委会议', '', '会议要求，一是要加快发展新质生产力，推动产业转型升级；二是要深化面向东盟的开放合作，高水平建设西部陆海新通道；三是要加强生态环境保护，推进漓江流域综合治理。');
     expect(findDirectives(numbered).map((d) => d.actions)).toEqual([['推动产业转型升级'], ['高水平建设西部陆海新通道'], ['推进漓江流域综合治理']]);
+    // 会议强调，要…。会议指出，要…。: consecutive lead statements, each with the actions of its own clauses.
+    const communique = articles('communique', '常委会议', '', '会议强调，要坚定不移推进西部大开发，加快构建现代化产业体系，大力发展特色优势产业。会议指出，要坚持生态优先、绿色发展，筑牢国家生态安全屏障。');
+    expect(findDirectives(communique).map((d) => [d.theme, d.actions])).toEqual([
+      ['industry', ['加快构建现代化产业体系', '大力发展特色优势产业']],
+      ['ecology', ['筑牢国家生态安全屏障']],
+    ]);
     // A subject before 要 (民族地区要…) goes on with the directive before it.
     const speech = articles('speech', '讲话', '', '习近平指出，要坚持铸牢中华民族共同体意识，切实维护民族团结和边疆稳定。民族地区要把铸牢中华民族共同体意识贯彻到发展的全过程和各方面。健全社会保障体系，兜牢民生底线。');
     expect(findDirectives(speech).map((d) => d.actions)).toEqual([['把铸牢中华民族共同体意识贯彻到发展的全过程和各方面', '健全社会保障体系', '兜牢民生底线']]);
