@@ -289,8 +289,9 @@ function draftsOf(article: ArticleInput): Draft[] {
       if (i > 0 && next === i + 1 && !parallel[i]) return;
       const elaboration = sentences.slice(i + 1, next);
       if (next === sentences.length) elaboration.push(...continuation(article, byBlock, blockIndex));
-      // One of parallel statements that nothing elaborates: its own clauses after the first are its actions.
-      const own = elaboration.length === 0 && (parallel[i] || parallel[next]) ? statement : null;
+      // A statement that nothing elaborates (one of parallel statements, a communiqué's sentence):
+      // its own clauses after the first are its actions.
+      const own = elaboration.length === 0 ? statement : null;
       found.push({ statement, kind: 'body', elaboration, own });
     });
   });

@@ -125,6 +125,10 @@ describe('directives of a speech these rules have never seen', () => {
       ['industry', ['加快构建现代化产业体系', '大力发展特色优势产业']],
       ['ecology', ['筑牢国家生态安全屏障']],
     ]);
+    // A statement nothing elaborates: the clauses after its first are its actions; with none, no directive.
+    const alone = articles('alone', '常委会议', '', '会议强调，要支持西部地区建设国家重要能源基地，推进西部陆海新通道建设，加强基础设施互联互通。');
+    expect(findDirectives(alone).map((d) => d.actions)).toEqual([['推进西部陆海新通道建设', '加强基础设施互联互通']]);
+    expect(findDirectives(articles('bare', '调研', '', '市长王明强调，要加快推进项目建设。'))).toEqual([]);
     // A subject before 要 (民族地区要…) goes on with the directive before it.
     const speech = articles('speech', '讲话', '', '习近平指出，要坚持铸牢中华民族共同体意识，切实维护民族团结和边疆稳定。民族地区要把铸牢中华民族共同体意识贯彻到发展的全过程和各方面。健全社会保障体系，兜牢民生底线。');
     expect(findDirectives(speech).map((d) => d.actions)).toEqual([['把铸牢中华民族共同体意识贯彻到发展的全过程和各方面', '健全社会保障体系', '兜牢民生底线']]);
