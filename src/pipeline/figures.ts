@@ -38,7 +38,7 @@ import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stanc
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type CueMatch, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
-import { formatValue, MEASURE_ZH, periodYears } from './format.ts';
+import { formatPeriod, formatValue, MEASURE_ZH, periodYears } from './format.ts';
 import type { Approx, CalendarDate, Figure, Measure, Unit } from './types.ts';
 
 export interface FigureInput {
@@ -207,7 +207,7 @@ function describe(f: Omit<Figure, 'label'>): string {
   const format = (v: number): string => (shown ? formatValue(v / shown.multiplier, f.unit, shown.word) : formatValue(v, f.unit));
   // 增长5%—8%: the range, not its low end, which alone would read as the figure.
   const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
-  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', `${since ?? ''}${measureWord}`, value, f.region ?? '', f.period ?? '']
+  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', `${since ?? ''}${measureWord}`, value, f.region ?? '', f.period ? formatPeriod(f.period) : '']
     .filter(Boolean)
     .join(' · ');
 }

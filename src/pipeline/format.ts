@@ -51,7 +51,7 @@ export function formatAsWritten(value: number, unit: Unit, measure: string, word
   return (measure === 'change' || measure === 'cagr') && value < 0 ? `下降${formatValue(-value, unit, word)}` : formatValue(value, unit, word);
 }
 
-/** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2019/2023 -> 2019—2023年. */
+/** 2024 -> 2024年, 2024-Q1 -> 2024年一季度, 2025-01/2025-09 -> 2025年1—9月, 2019/2023 -> 2019—2023年. */
 export function formatPeriod(period: string | null): string {
   if (!period) return '时期未注明';
   const q = /^(\d{4})-Q([1-4])$/.exec(period);
@@ -60,8 +60,16 @@ export function formatPeriod(period: string | null): string {
   if (h) return `${h[1]}年${h[2] === '1' ? '上' : '下'}半年`;
   const m = /^(\d{4})-(\d{2})$/.exec(period);
   if (m) return `${m[1]}年${Number(m[2])}月`;
-  const ytd = /^(\d{4})-01-01\/(\d{4})-(\d{2})-(\d{2})$/.exec(period);
-  if (ytd) return `${ytd[1]}年1月1日至${ytd[2] === ytd[1] ? '' : `${ytd[2]}年`}${Number(ytd[3])}月${Number(ytd[4])}日`;
+  const days = /^(\d{4})-(\d{2})-(\d{2})\/(\d{4})-(\d{2})-(\d{2})$/.exec(period);
+  if (days) {
+    const [, y1, m1, d1, y2, m2, d2] = days;
+    return `${y1}年${Number(m1)}月${Number(d1)}日至${y2 === y1 ? '' : `${y2}年`}${Number(m2)}月${Number(d2)}日`;
+  }
+  const months = /^(\d{4})-(\d{2})\/(\d{4})-(\d{2})$/.exec(period);
+  if (months) {
+    const [, y1, m1, y2, m2] = months;
+    return y1 === y2 ? `${y1}年${Number(m1)}—${Number(m2)}月` : `${y1}年${Number(m1)}月—${y2}年${Number(m2)}月`;
+  }
   const span = /^(\d{4})\/(\d{4})$/.exec(period);
   if (span) return `${span[1]}—${span[2]}年`;
   return /^\d{4}$/.test(period) ? `${period}年` : period;

@@ -29,7 +29,7 @@ export type Unit =
 
 export type Measure = 'level' | 'change' | 'cagr' | 'share' | 'count' | 'rate' | 'ratio' | 'gap';
 
-/** How a figure's period string is written: `2024`, `2024-Q1`, `2024-H1`, `2024-06`, `2019/2023`, `2024-01-01/2024-04-09`. */
+/** How a figure's period string is written: `2024`, `2024-Q1`, `2024-H1`, `2024-06`, `2024-01/2024-10` (months), `2019/2023`, `2024-01-01/2024-04-09`. */
 export type Period = string;
 
 export interface SourceFile {

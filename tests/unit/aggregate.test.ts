@@ -203,6 +203,9 @@ describe('formatting and CSV', () => {
     expect(formatPeriod('2024-Q1')).toBe('2024年一季度');
     expect(formatPeriod('2024-01-01/2024-04-09')).toBe('2024年1月1日至4月9日');
     expect(formatPeriod('2021-01-01/2025-09-15')).toBe('2021年1月1日至2025年9月15日');
+    expect(formatPeriod('2025-01/2025-09')).toBe('2025年1—9月');
+    expect(formatPeriod('2024-11/2025-02')).toBe('2024年11月—2025年2月');
+    expect(formatPeriod('2024-03-05/2024-04-09')).toBe('2024年3月5日至4月9日');
   });
 
   it('quote CSV fields and start with a BOM', () => {
