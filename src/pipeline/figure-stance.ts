@@ -68,7 +68,7 @@ export function gapDirectionOf(text: string, start: number): 'up' | 'down' | nul
 }
 
 /** The year and month a period ends in: 2024-Q1 -> 2024-03, 2024-H2 -> 2024-12, 2019/2023 -> 2023-12. */
-function periodEnd(period: string): { year: number; month: number; wholeYear: boolean } | null {
+export function periodEnd(period: string): { year: number; month: number; wholeYear: boolean } | null {
   const last = period.split('/').at(-1)!;
   const m = /^(\d{4})(?:-(Q[1-4]|H[12]|\d{2}))?/u.exec(last);
   if (!m) return null;

@@ -34,7 +34,7 @@ import {
   subjectOf,
   subUnitAfter,
 } from './figure-places.ts';
-import { directionOf, firstPerson, gapDirectionOf, isGoal } from './figure-stance.ts';
+import { directionOf, firstPerson, gapDirectionOf, isGoal, periodEnd } from './figure-stance.ts';
 import { findPeriods, type PeriodMention } from './periods.ts';
 import { findCues, indicatorBySlug, indicatorForUnit, unitFits, type CueMatch, type Indicator } from './indicators.ts';
 import { offsetAt, type Piece } from './text-run.ts';
@@ -77,6 +77,23 @@ const OWN_QUANTITY = new RegExp(
   `(?:${words.quantitySuffixes.map((w) => (w === '度' ? '(?<![季年])度' : w)).join('|')})(?:同比|环比)?(?:${words.levelVerbsForBareNumbers.join('|')}|增长|下降|增加|减少|提高|降低|上涨|下跌|回落)?$`,
   'u',
 );
+/** A year written before a part of it (今年前三季度, 2024年一季度, 去年四季度). */
+const YEAR_HEAD = /^(?:\d{4}|[今本去明]|上一?|前)年/u;
+
+/**
+ * 前三季度 in a January article, 四季度 in March: a part of a year written without one that ends more
+ * than half a year after publication is last year's. No statistic of this year's exists yet, and
+ * a forecast so far ahead says so (预计, 力争: those stay this year's). A part soon to come (四季度
+ * in October, 下半年 in June) stays this year's, as periods.ts resolves it.
+ */
+function lastYearsPart(mention: PeriodMention, period: string, published: CalendarDate | null, forecast: boolean): string | null {
+  if (forecast || !published?.month || !mention.relative || YEAR_HEAD.test(mention.surface)) return null;
+  if (!['quarter', 'half', 'interval'].includes(mention.kind) || !/-(?:Q|H|\d{2})/u.test(period)) return null;
+  const end = periodEnd(period);
+  if (!end || end.year !== published.year || end.month - published.month <= 6) return null;
+  return period.replace(/\d{4}/gu, (y) => String(Number(y) - 1));
+}
+
 /** 2012年…，如今已超过3万亿元: a time after the period named before. */
 const LATER_TIME = new RegExp(words.laterTimes.join('|'), 'u');
 /** 截至目前: a stock counted now, not a figure of a period. */
@@ -606,6 +623,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 2024年…，一季度增长5.6%: that year's first quarter or the publication's, the text does not say.
       if (nearest?.ambiguous && period === nearest.period) period = null;
       if (period && LATER_TIME.test(text.slice(nearest?.end ?? 0, r.num.approxStart ?? start))) period = null;
+      if (period && nearest && period === nearest.period) {
+        const forecast = planSection || goalList || [...words.goalCues, ...words.forecastCues].some((w) => text.slice(0, start).includes(w));
+        period = lastYearsPart(nearest, period, published, forecast) ?? period;
+      }
       // 2023年、2024年，…分别为7100亿元和7700亿元: a list of periods before 分别, one each.
       const listedPeriod = respectivePeriod(text, periods, figureStarts, start);
       if (listedPeriod) period = listedPeriod.period;

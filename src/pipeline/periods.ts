@@ -10,7 +10,8 @@
 //   过去一年 → `Y-1`. 连续7年 (a duration) is not a period.
 // - A month without a year (6月) is in the publication year, or the previous year when it is after the
 //   publication month; the same rule for M月D日 and month ranges (1-5月). Quarters and halves without a year
-//   (一季度, 上半年, 前三季度) stay in the publication year even when not yet over.
+//   (一季度, 上半年, 前三季度) stay in the publication year even when not yet over (figures.ts takes
+//   one that ends more than half a year after publication, with no goal word, as last year's).
 // - 截至M月D日 → `Y-01-01/Y-MM-DD`; 截至M月 / M月底 → to the month's last day; 截至M月初/上旬… → `Y-01/Y-MM`.
 //   Y is the explicit year of the expression, else the nearest year (or 今年/去年) in the same sentence,
 //   else the publication year (with the month rule above). 截至2024年底 → `2024`. 截至目前 → year to date.

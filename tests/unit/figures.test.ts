@@ -141,6 +141,17 @@ describe('figures', () => {
     expect(pick(inner, '85500元').period).toBeNull();
   });
 
+  it('reads a part of a year written without one that ends more than half a year after publication as last year’s (前三季度 in January)', () => {
+    const january = { year: 2026, month: 1, day: 20 };
+    expect(pick(figures('前三季度，四川地区生产总值增长5.6%。', january), '5.6%')).toMatchObject({ period: '2025-01/2025-09', goal: false });
+    expect(pick(figures('四季度，四川地区生产总值增长5.9%。', { year: 2026, month: 3, day: 5 }), '5.9%')).toMatchObject({ period: '2025-Q4', goal: false });
+    // Still this year's: a goal or forecast, a year written, a part soon to come.
+    expect(pick(figures('前三季度，四川地区生产总值力争增长6%。', january), '6%')).toMatchObject({ period: '2026-01/2026-09', goal: true });
+    expect(pick(figures('今年前三季度，四川地区生产总值增长5.6%。', january), '5.6%').period).toBe('2026-01/2026-09');
+    expect(pick(figures('四季度，四川地区生产总值增长6%。', { year: 2025, month: 10, day: 15 }), '6%').period).toBe('2025-Q4');
+    expect(pick(figures('下半年，四川地区生产总值增长6%。', { year: 2025, month: 6, day: 20 }), '6%').period).toBe('2025-H2');
+  });
+
   it('gives no figure a period that a later time word stands between (2012年…，如今已超过3万亿元)', () => {
     const now = figures('2012年，重庆地区生产总值只有1.1万亿元，如今已超过3万亿元。');
     expect(pick(now, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2012' });
