@@ -679,6 +679,12 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       // 统计公报: 全年全省地区生产总值13002.9亿元 is the report's year, as is 年末常住人口 (a total
       // since a start, an average over years, a starting value: still no period).
       if (period === null && reportPeriod && candidates.length === 0 && !cumulative && measure !== 'cagr' && !startingValue) period = reportPeriod;
+      // 全年地区生产总值增长5.6% in a January article: last year, the whole year just over.
+      if (period === null && candidates.length === 0 && !cumulative && measure !== 'cagr' && r.approx !== 'about' && published?.month && published.month <= 3) {
+        const before = text.slice(0, start);
+        const thisYear = [...words.goalCues, ...words.forecastCues, ...words.wholeYearThisYear].some((w) => before.includes(w));
+        if (before.includes('全年') && !thisYear && !planSection && !goalList) period = String(published.year - 1);
+      }
       fromFigure = /[由从]$/u.test(lead);
 
       const from = sentence.from + r.num.start;

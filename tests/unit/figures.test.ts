@@ -152,6 +152,14 @@ describe('figures', () => {
     expect(pick(figures('下半年，四川地区生产总值增长6%。', { year: 2025, month: 6, day: 20 }), '6%').period).toBe('2025-H2');
   });
 
+  it('reads a bare 全年 early in a year as last year, unless a goal or forecast word says this one', () => {
+    const january = { year: 2026, month: 1, day: 20 };
+    expect(pick(figures('全年，四川地区生产总值增长5.6%。', january), '5.6%')).toMatchObject({ period: '2025', goal: false });
+    expect(pick(figures('全年地区生产总值预期增长5%左右。', january), '5%')).toMatchObject({ period: null, goal: true });
+    expect(pick(figures('力争全年开行班列突破800列。', january), '800列')).toMatchObject({ period: null, goal: true });
+    expect(pick(figures('全年，四川地区生产总值增长5.6%。', { year: 2025, month: 10, day: 15 }), '5.6%').period).toBeNull();
+  });
+
   it('gives no figure a period that a later time word stands between (2012年…，如今已超过3万亿元)', () => {
     const now = figures('2012年，重庆地区生产总值只有1.1万亿元，如今已超过3万亿元。');
     expect(pick(now, '1.1万亿元')).toMatchObject({ indicator: 'gdp', period: '2012' });
@@ -223,10 +231,12 @@ describe('figures', () => {
     expect(pick(fs, '2458.0万人').period).toBe('2024');
     // A time of its own is the figure's (一季度 of the year of writing, as in any text).
     expect(pick(fs, '120.5亿元').period).toBe('2025-Q1');
-    // Not a report on part of the year, nor one written within its year, nor any other title.
-    expect(pick(figures(body, PUBLISHED, '2024年前三季度全省经济运行情况'), '13002.9亿元').period).toBeNull();
+    // Not a report on part of the year, nor one written within its year, nor any other title (全年
+    // taken out: early in a year it says last year on its own).
+    const bare = body.replace(/^全年/u, '');
+    expect(pick(figures(bare, PUBLISHED, '2024年前三季度全省经济运行情况'), '13002.9亿元').period).toBeNull();
     expect(pick(figures(body, { year: 2024, month: 12, day: 1 }, '甘肃省2024年国民经济和社会发展统计公报'), '13002.9亿元').period).toBeNull();
-    expect(pick(figures(body, PUBLISHED, '2024年甘肃经济亮点纷呈'), '13002.9亿元').period).toBeNull();
+    expect(pick(figures(bare, PUBLISHED, '2024年甘肃经济亮点纷呈'), '13002.9亿元').period).toBeNull();
   });
 
   it('carries to the next sentence the place the figures were about, not the first place named', () => {
