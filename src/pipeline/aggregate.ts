@@ -56,7 +56,7 @@ export interface IndicatorSeries {
   theme: string | null;
   points: DataPoint[];
   /** The measure, unit and detail charted: the levels if any, else the most frequent; the points
-   * without a detail (the indicator itself) if any, else its most frequent kind (人均, goods…). */
+   * without a detail (the indicator itself) if any, else its most frequent kind (人均, 货物贸易…). */
   chart: ChartedQuantity & { kind: 'time' | 'places'; region: string | null };
   implied: ImpliedGrowth[];
   summary: string;

@@ -224,7 +224,13 @@ function describe(f: Omit<Figure, 'label'>): string {
   const format = (v: number): string => (shown ? formatValue(v / shown.multiplier, f.unit, shown.word) : formatValue(v, f.unit));
   // 增长5%—8%: the range, not its low end, which alone would read as the figure.
   const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
-  return [f.goal ? '目标 goal' : '', indicator ? `${indicator.zh} ${indicator.en}` : '未标注指标 unlabelled', `${since ?? ''}${measureWord}`, value, f.region ?? '', f.period ? formatPeriod(f.period) : '']
+  // 对东盟, 人均, 占西部地区: the kind, so that no part reads as the whole (百分点 shows in the value).
+  const kinds = (f.detail ?? '').split('·').filter((d) => d && d !== since && d !== '百分点');
+  const kind = kinds.join('·');
+  // 集装箱货运量（标箱）: a name that ends in a bracket takes the kind inside it.
+  const zh = !kind ? indicator?.zh : indicator?.zh.endsWith('）') ? `${indicator.zh.slice(0, -1)}，${kind}）` : `${indicator?.zh}（${kind}）`;
+  const named = indicator ? `${zh} ${indicator.en}` : '未标注指标 unlabelled';
+  return [f.goal ? '目标 goal' : '', named, `${since ?? ''}${measureWord}`, value, f.region ?? '', f.period ? formatPeriod(f.period) : '']
     .filter(Boolean)
     .join(' · ');
 }

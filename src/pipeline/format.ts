@@ -28,7 +28,8 @@ export const UNIT_ZH: Record<Unit, string> = {
  */
 /** word: the unit as written, for a unit the site has no word of its own for (`other`: 天, 只, 微克/立方米). */
 export function formatValue(value: number, unit: Unit, word?: string | null): string {
-  if (unit === 'percent' || unit === 'percentage_point') return `${value}${UNIT_ZH[unit]}`;
+  // 三分之一 is 33.33%, not 33.333333333333336%: a value with more decimals than any text writes is rounded.
+  if (unit === 'percent' || unit === 'percentage_point') return `${/\.\d{5}/.test(String(value)) ? Number(value.toFixed(2)) : value}${UNIT_ZH[unit]}`;
   word ??= UNIT_ZH[unit];
   const scales: [number, string][] = [
     [1e12, '万亿'],

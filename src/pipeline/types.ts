@@ -72,7 +72,7 @@ export interface Figure {
   unitWord: string;
   measure: Measure;
   indicator: string | null;
-  /** Which kind, where the indicator keeps one (trade: goods, services). */
+  /** Which kind, where the indicator keeps one (trade: 货物贸易, 服务贸易; income: 城镇居民), and a share's base (占全国); parts joined by `·`. */
   detail: string | null;
   /** The place as written (its canonical name), or null. */
   region: string | null;

@@ -249,7 +249,7 @@ describe('figures', () => {
     const fs = figures('2024年，陕西省对外贸易进出口总额4300亿元。一般贸易进出口约2000亿元，占全省进出口总值的48.1%。加工贸易进出口超过1000亿元。陕西对共建“一带一路”国家进出口1400亿元，对东盟进出口600亿元。', PUBLISHED, '陕西外贸');
     expect(pick(fs, '4300亿元')).toMatchObject({ indicator: 'trade', region: '陕西' });
     for (const part of ['2000亿元', '48.1%', '1000亿元', '1400亿元']) expect(pick(fs, part).indicator, part).toBeNull();
-    expect(pick(fs, '600亿元')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+    expect(pick(fs, '600亿元')).toMatchObject({ indicator: 'trade', detail: '对东盟' });
   });
 
   it('reads a multiple of another quantity as a ratio, not a rise', () => {
@@ -263,6 +263,16 @@ describe('figures', () => {
     expect(pick(grown, '2.5倍').measure).toBe('ratio');
     // A percentage after 到…的 is still the level reached.
     expect(pick(figures('森林覆盖率从2012年的20%提高到2024年的25%。'), '25%')).toMatchObject({ measure: 'rate', period: '2024' });
+  });
+
+  it('writes in a label the kind the figure is of (对东盟, 人均, 占西部地区), so that no part reads as the whole', () => {
+    const fs = figures('2024年，重庆外贸进出口7700亿元，其中对东盟进出口1500亿元。西部地区人均地区生产总值7.2万元。四川进出口总额占西部地区的比重为三分之一。');
+    expect(pick(fs, '1500亿元').label).toContain('进出口总额（对东盟）');
+    expect(pick(fs, '7700亿元').label).not.toContain('（');
+    expect(pick(fs, '7.2万元').label).toContain('地区生产总值（人均）');
+    expect(pick(fs, '三分之一').label).toContain('进出口总额（占西部地区）');
+    // A fraction is written as a reader reads a percentage, not to 14 decimals.
+    expect(pick(fs, '三分之一').label).toContain('33.33%');
   });
 
   it('labels a figure with its own unit word and scale, and a ratio with no place from what it is measured against', () => {
@@ -635,7 +645,7 @@ describe('figures', () => {
     const fs = figures('一季度，云南地区生产总值同比增长5.3%，环比增长1.6%。2024年，广西外贸进出口总额6000亿元，其中对东盟进出口增长20%。');
     expect(pick(fs, '5.3%')).toMatchObject({ indicator: 'gdp', detail: null });
     expect(pick(fs, '1.6%')).toMatchObject({ indicator: 'gdp', detail: '环比' });
-    expect(pick(fs, '20%')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+    expect(pick(fs, '20%')).toMatchObject({ indicator: 'trade', detail: '对东盟' });
   });
 
   it('keeps urban and rural income apart, also for the changes given 分别 after both', () => {
@@ -787,7 +797,7 @@ describe('figures', () => {
     const modes = figures('全省外贸进出口5000亿元，增长8%，一般贸易增长10%，对东盟进出口增长12%。全省居民人均可支配收入3万元，增长5%，脱贫县农村居民增长7%。');
     expect(pick(modes, '8%').indicator).toBe('trade');
     expect(pick(modes, '10%').indicator).toBeNull();
-    expect(pick(modes, '12%')).toMatchObject({ indicator: 'trade', detail: 'with ASEAN' });
+    expect(pick(modes, '12%')).toMatchObject({ indicator: 'trade', detail: '对东盟' });
     expect(pick(modes, '5%').indicator).toBe('disposable_income');
     expect(pick(modes, '7%').indicator).toBeNull();
     expect(pick(fs, '8%').indicator).toBe('trade');
