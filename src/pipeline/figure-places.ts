@@ -2,7 +2,7 @@
 // office, a dateline, a foreign country, a comparison or the field of a ranking), a sentence's
 // subject place, a list of places, a gap to another place, and 全省/全市 resolved by rank.
 import words from './lexicon/figure-words.json' with { type: 'json' };
-import { regionBySlug, type RegionMention } from './regions.ts';
+import { isAbroad, regionBySlug, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
 
 export const NOT_A_PLACE = new Set(['country']);
@@ -20,14 +20,14 @@ export function inFrame(text: string, start: number, end: number): boolean {
  * A place mention that names who speaks (重庆市政府口岸物流办负责人说) or where the numbers come from
  * (据南宁海关统计), or is a foreign country, is not the figure's place.
  */
-export function placeOfFigures(text: string, m: RegionMention): boolean {
+export function placeOfFigures(text: string, m: RegionMention, mentioned: readonly RegionMention[] = []): boolean {
   if (NOT_A_PLACE.has(m.kind)) return false;
   // 成为贵州省首个…, 增速位居全国沿海主要港口前列: the field of a ranking, not the place the figure is about.
   if (words.rankingAfter.some((w) => text.slice(m.end).replace(/^[省市区县州]/u, '').startsWith(w))) return false;
   if (words.rankingBefore.some((w) => text.startsWith(w, m.start - w.length))) return false;
   // 本报乌鲁木齐3月15日电: where the report was filed, not what it is about.
   if (DATELINE_AFTER.test(text.slice(m.end, m.end + 16))) return false;
-  if (comparedWith(text, m)) return false;
+  if (comparedWith(text, m, mentioned)) return false;
   if (namesALine(text, m)) return false;
   const rest = text.slice(m.end);
   const clauseEnd = rest.search(CLAUSE_MARK);
@@ -68,8 +68,23 @@ export function namesALine(text: string, m: RegionMention): boolean {
 }
 
 /** 占全国…的45.8%, 高于全国, 高出全国, 为全国平均水平的七成: the place a figure is compared with, not the place it is about. */
-export function comparedWith(text: string, m: RegionMention): boolean {
-  return [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w) || measuredAgainst(text, m) || comparedAcross(text, m);
+export function comparedWith(text: string, m: RegionMention, mentioned: readonly RegionMention[] = []): boolean {
+  return (
+    [...words.comparisonBefore, ...GAP_WORDS].some((w) => text.slice(Math.max(0, m.start - w.length), m.start) === w && !joinedTo(text, m, w, mentioned)) ||
+    measuredAgainst(text, m) ||
+    comparedAcross(text, m)
+  );
+}
+
+/**
+ * 四川与重庆两地…: 与 (or 同) between two places of the country joins them, unless what follows
+ * compares (与重庆相比). A partner abroad stays apart (重庆与东盟进出口: Chongqing's, with ASEAN).
+ */
+function joinedTo(text: string, m: RegionMention, word: string, mentioned: readonly RegionMention[]): boolean {
+  if (!words.placeJoiningComparisons.includes(word) || isAbroad(m.slug)) return false;
+  if (!mentioned.some((o) => o.end === m.start - word.length && !isAbroad(o.slug))) return false;
+  const after = text.slice(m.end, clauseEnd(text, m.end));
+  return !words.comparisonEnds.some((w) => after.includes(w));
 }
 
 /** 比第6位的湖北多8000亿元: a place a few characters after 比 or 较, and 多, 少, 高… right before the number after it. */

@@ -237,7 +237,7 @@ function describe(f: Omit<Figure, 'label'>): string {
 
 /**
  * Whether text[from, to) (a clause up to an indicator's cue) names one part of the indicator: a
- * part cue (even beside a kind: 脱贫县农村居民); or 对 and a partner (not 对外, foreign trade),
+ * part cue (even beside a kind: 脱贫县农村居民); or 对 or 与 and a partner (not 对外, foreign trade),
  * unless a kind the indicator keeps apart is named (对东盟: trade with ASEAN, its own quantity).
  */
 function namesPart(indicator: Indicator, text: string, from: number, to: number, ports: readonly RegionMention[]): boolean {
@@ -248,7 +248,8 @@ function namesPart(indicator: Indicator, text: string, from: number, to: number,
   if (Object.keys(indicator.detailCues).some((w) => lead.includes(w))) return false;
   if (!indicator.partners) return false;
   for (let at = lead.indexOf('对'); at >= 0; at = lead.indexOf('对', at + 1)) if (text[from + at + 1] !== '外') return true;
-  return false;
+  // 与欧盟贸易额: 与 and a partner, as 对 (与 between two places of the country has made the figure theirs).
+  return lead.includes('与');
 }
 
 /** 城镇、农村居民…分别增长4.5%和7.9%: the kinds (of detailCues) listed before 分别 in its clause, one per figure after it. */
@@ -359,7 +360,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
     }
     const mentioned = findRegions(text);
-    const regions = mentioned.filter((m) => placeOfFigures(text, m) && !listedAfterComparison(text, mentioned, m) && !inScopeBracket(text, m));
+    const regions = mentioned.filter((m) => placeOfFigures(text, m, mentioned) && !listedAfterComparison(text, mentioned, m) && !inScopeBracket(text, m));
     const periods: PeriodMention[] = published
       ? findPeriods(text, published).filter(
           (p) =>

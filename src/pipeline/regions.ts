@@ -35,6 +35,8 @@ export interface RegionEntry {
   parent: string | null;
   /** Alternative written forms that are matched in text (the name itself is matched too unless `matchName` is false). */
   aliases: string[];
+  /** A group of countries (东盟, 中亚, 欧盟): a partner abroad, as a country is. */
+  abroad?: boolean;
   /** One-character abbreviations (川, 渝 …): informative only, never matched on their own. */
   abbrevs?: string[];
   /** False when the bare name is too ambiguous to match (安康 'well-being'): only the aliases match. */
@@ -94,6 +96,7 @@ export const regions: readonly RegionEntry[] = Object.freeze(
       parent: e.parent,
       aliases: [...e.aliases],
     };
+    if (e.abroad) out.abroad = true;
     if (e.abbrevs) out.abbrevs = [...e.abbrevs];
     if (e.matchName === false) out.matchName = false;
     return Object.freeze(out);
@@ -101,6 +104,14 @@ export const regions: readonly RegionEntry[] = Object.freeze(
 );
 
 const BY_SLUG = new Map<string, RegionEntry>(regions.map((e) => [e.slug, e]));
+
+/** A country, a group of countries or a place in a country abroad. */
+export function isAbroad(slug: string): boolean {
+  const entry = regionBySlug(slug);
+  if (!entry) return false;
+  const parent = entry.parent ? regionBySlug(entry.parent) : undefined;
+  return entry.kind === 'country' || entry.abroad === true || parent?.kind === 'country';
+}
 
 export function regionBySlug(slug: string): RegionEntry | undefined {
   if (typeof slug !== 'string') return undefined;

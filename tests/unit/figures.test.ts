@@ -77,6 +77,14 @@ describe('figures', () => {
     expect(pick(cargo, '18万标箱')).toMatchObject({ indicator: null });
     const port = figures('2024年，阿拉山口口岸进出境中欧（中亚）班列6820列。');
     expect(pick(port, '6820列')).toMatchObject({ indicator: 'china_europe_trains', region: '阿拉山口口岸' });
+    // 与 between two places of the country joins them: both places' figure, neither's alone.
+    const pair = figures('四川与重庆两地地区生产总值合计超过9.6万亿元。');
+    expect(pick(pair, '9.6万亿元')).toMatchObject({ indicator: null, region: null });
+    expect(pick(figures('四川与重庆相比，地区生产总值高出3万亿元。'), '3万亿元').region).toBe('四川');
+    // 与 and a partner abroad: the place's trade with it, a part of its trade.
+    const partner = figures('2024年，重庆与东盟进出口总额1500亿元，与欧盟进出口800亿元。');
+    expect(pick(partner, '1500亿元')).toMatchObject({ indicator: 'trade', detail: '对东盟', region: '重庆' });
+    expect(pick(partner, '800亿元')).toMatchObject({ indicator: null, region: '重庆' });
     // Partners written together with no joiner (对南亚东南亚) are all partners.
     const partners = figures('2024年，云南对南亚东南亚进出口1500亿元。');
     expect(pick(partners, '1500亿元')).toMatchObject({ indicator: null, region: '云南' });
