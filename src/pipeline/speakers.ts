@@ -28,6 +28,21 @@ const TITLE = `(?:${alternation(lexicon.titlePrefixes)})*(?:${alternation(lexico
 const TITLE_RUN = new RegExp(`^(?:${TITLE})(?:、?(?:${TITLE}))*$`, 'u');
 const TITLE_SUFFIX = new RegExp(`(?:${TITLE})$`, 'u');
 const HAN_NAME = /^[\u4e00-\u9fff]{2,4}$/u;
+/** 阿不都热依木·艾则孜: a name written with a middle dot (Uyghur, Tibetan, foreign names). */
+const DOTTED_NAME = /([\u4e00-\u9fff]+)((?:[·・•‧][\u4e00-\u9fff]+)+)$/u;
+
+/** A dotted name at the end of a subject and the words before it; its first part starts after the last title. */
+function dottedName(subject: string): { name: string; chain: string } | null {
+  const m = DOTTED_NAME.exec(subject);
+  if (!m) return null;
+  const [, first = '', rest = ''] = m;
+  const before = subject.slice(0, m.index);
+  for (let i = first.length - 2; i >= 1; i--) {
+    const chain = before + first.slice(0, i);
+    if (TITLE_SUFFIX.test(chain)) return { name: first.slice(i) + rest, chain };
+  }
+  return !before && first.length <= 6 ? { name: first + rest, chain: '' } : null;
+}
 const VERBS = alternation(lexicon.speechVerbs);
 const ADVERB_TAIL = new RegExp(`(?:${alternation(lexicon.speechAdverbs)})+$`, 'u');
 const ORG_END = new RegExp(`(?:${alternation(lexicon.organizationEndings)})$`, 'u');
@@ -148,7 +163,13 @@ function parsePlain(raw: string): Speaker | null {
   // Name after the last title: try 3, 2 and 4 characters and keep the split whose title is
   // longest (董事长王明 is 董事长 + 王明, not 董事 + 长王明).
   let best: { name: string | null; chain: string; titleLength: number } | null = null;
-  for (const n of [3, 2, 4]) {
+  if (DOTTED_NAME.test(subject)) {
+    const dotted = dottedName(subject);
+    if (!dotted) return null;
+    if (!dotted.chain) return { name: dotted.name, title: null, organization: null, surface };
+    best = { ...dotted, titleLength: 0 };
+  }
+  for (const n of best ? [] : [3, 2, 4]) {
     if (subject.length <= n) continue;
     const name = subject.slice(-n);
     if (!HAN_NAME.test(name)) continue;

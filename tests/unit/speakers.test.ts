@@ -115,4 +115,12 @@ describe('isAttributionOnly and parseSubject', () => {
       surface: '南岸区委书记、重庆经开区党工委副书记（兼）许洪斌',
     });
   });
+
+  it('reads a customs director (关长) and a name written with a middle dot (阿不都热依木·艾则孜)', () => {
+    expect(parseSubject('据乌鲁木齐海关副关长王明')).toMatchObject({ name: '王明', title: '副关长', organization: '乌鲁木齐海关' });
+    expect(parseSubject('村党支部书记阿不都热依木·艾则孜')).toMatchObject({ name: '阿不都热依木·艾则孜', title: '党支部书记', organization: '村' });
+    expect(parseSubject('阿里木江·买买提')).toMatchObject({ name: '阿里木江·买买提', title: null, organization: null });
+    // With no title before it, where the name starts is unknown: no speaker, not a name swallowing the words before.
+    expect(parseSubject('新疆喀什果农阿里木江·买买提')).toBeNull();
+  });
 });
