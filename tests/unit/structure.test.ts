@@ -80,6 +80,18 @@ describe('roles', () => {
     ]);
   });
 
+  it('takes a page head that names the paper, the date and the page on one line for a byline (经济日报 2025年3月12日 星期三 第5版)', () => {
+    const text = ['经济日报 2025年3月12日 星期三 第5版', '', '宁夏：枸杞产业链产值突破300亿元', '', '正文。', '', '人民日报　2025年3月13日　第2版：要闻', '', '2025年3月12日的会议', '', '正文。'].join('\n');
+    expect(roles(text)).toEqual([
+      ['byline', '经济日报 2025年3月12日 星期三 第5版'],
+      ['heading', '宁夏：枸杞产业链产值突破300亿元'],
+      ['paragraph', '正文。'],
+      ['byline', '人民日报　2025年3月13日　第2版：要闻'],
+      ['heading', '2025年3月12日的会议'],
+      ['paragraph', '正文。'],
+    ]);
+  });
+
   it('splits a credit glued to the next caption and one at the end of a caption', () => {
     const text = '甲地收看新闻。\n\n记者 张某 摄/视觉重庆4月1日，乙地收看新闻。\n\n记者 李某 摄/视觉重庆\n\n丙地展区一角。 王某/摄';
     expect(roles(text)).toEqual([
