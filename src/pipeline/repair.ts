@@ -1,11 +1,12 @@
 // Stage 4: undo page-break artefacts. A paragraph that ends mid-sentence goes on in the next
-// paragraph, possibly after a sidebar box dropped in between; a fragment repeated on both
-// sides of a break is removed. Every change is returned as a Repair.
-import { endsSentence, type RoleBlock } from './roles.ts';
+// paragraph, possibly after a sidebar box dropped in between, or after other stories where it
+// jumps pages (下转…上接); a fragment repeated on both sides of a break is removed. Every change
+// is returned as a Repair.
+import { endsSentence, JUMP_IN, JUMP_OUT, type RoleBlock } from './roles.ts';
 import { concatRuns, sliceRun, sourceSpan, trimRun } from './text-run.ts';
 import { segment } from './segment.ts';
 
-export type RepairKind = 'join' | 'join-across-box' | 'dedupe';
+export type RepairKind = 'join' | 'join-across-box' | 'dedupe' | 'jump';
 
 export interface Repair {
   kind: RepairKind;
@@ -59,9 +60,47 @@ export function repeatedFragmentLength(prev: string, next: string): number {
   return core(prev).endsWith(fragment) ? m[0].length : 0;
 }
 
+/** What a continuation carries on with: the body after its marker, up to the next story's head. */
+const CONTINUED = new Set<RoleBlock['role']>(['paragraph', 'list-item', 'caption', 'credit']);
+
+/**
+ * (上接第五版)…, printed after other stories, goes on with the story that broke off at (下转第六版):
+ * its body moves back to right before that marker (which still ends the story), and its own marker
+ * goes. Only where one story in the file broke off before it: with several, which one it goes
+ * on is not known, and it stays where it is.
+ */
+function bringBackJumps(blocks: RoleBlock[], repairs: Repair[]): void {
+  const isMarker = (b: RoleBlock, re: RegExp): boolean => b.role === 'continuation' && re.test(b.run.text);
+  const open: RoleBlock[] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
+    if (isMarker(b, JUMP_OUT)) open.push(b);
+    if (!isMarker(b, JUMP_IN) || open.length !== 1) continue;
+    let end = k + 1;
+    while (end < blocks.length && CONTINUED.has(blocks[end]!.role)) end++;
+    if (end === k + 1) continue;
+    const out = open.pop()!;
+    const body = blocks.splice(k, end - k).slice(1);
+    const at = blocks.indexOf(out);
+    const before = blocks[at - 1];
+    blocks.splice(at, 0, ...body);
+    const head = body[0]!.run.text.slice(0, CONTEXT);
+    const tail = before ? before.run.text.slice(-CONTEXT) : '';
+    repairs.push({
+      kind: 'jump',
+      ruleId: 'break/jump',
+      before: `${tail}⏎…⏎${b.run.text}${head}`,
+      after: `${tail}⏎${head}`,
+      ...sourceSpan(b.run, 0, b.run.text.length),
+    });
+    k = at + body.length;
+  }
+}
+
 export function repairBreaks(input: readonly RoleBlock[]): { blocks: RoleBlock[]; repairs: Repair[] } {
   const blocks = input.map((b) => ({ ...b }));
   const repairs: Repair[] = [];
+  bringBackJumps(blocks, repairs);
 
   for (let i = 0; i < blocks.length; i++) {
     const a = blocks[i]!;

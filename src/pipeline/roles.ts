@@ -58,10 +58,12 @@ export function stripLabelMarks(text: string): string {
   return text.replace(labelMarks, '');
 }
 
-const continuationRe = new RegExp(
-  `^[（(]\\s*(?:${layout.continuationWords.join('|')})第?[一二三四五六七八九十百\\d０-９]+版\\s*[）)]$`,
-  'u',
-);
+const marker = (words: readonly string[]): string => `[（(]\\s*(?:${words.join('|')})第?[一二三四五六七八九十百\\d０-９]+版\\s*[）)]`;
+const continuationRe = new RegExp(`^(?:${marker(layout.jumpOutWords)}|${marker(layout.jumpInWords)})$`, 'u');
+/** (上接第五版) where a story goes on: the marker, alone or glued to the text it opens. */
+export const JUMP_IN = new RegExp(`^${marker(layout.jumpInWords)}`, 'u');
+/** (下转第六版) where a story breaks off: alone, or at the end of the paragraph it cuts. */
+export const JUMP_OUT = new RegExp(`${marker(layout.jumpOutWords)}$`, 'u');
 const creditRe = new RegExp(
   `^(?:(?:本报|新华社|特约)?(?:记者|摄影记者|通讯员|摄影)[\\s\\u3000]*)?${NAMES}[\\s\\u3000]*(?:\\/[\\s\\u3000]*)?(?:摄影?|供图)(?:[\\/／][^\\s\\d，。、]{1,10})?$`,
   'u',
@@ -123,8 +125,8 @@ function isFillerLine(text: string): boolean {
   return text.length <= layout.fillerMaxLineLength && !/[\p{P}\d]/u.test(text);
 }
 
-/** Splits photo credits off the captions they are glued to. */
-function splitCredits(blocks: RawBlock[]): RawBlock[] {
+/** Splits photo credits off the captions they are glued to, and jump markers off the text they open or end. */
+function splitGlued(blocks: RawBlock[]): RawBlock[] {
   const out: RawBlock[] = [];
   for (const block of blocks) {
     if (block.kind !== 'paragraph') {
@@ -132,6 +134,17 @@ function splitCredits(blocks: RawBlock[]): RawBlock[] {
       continue;
     }
     let run = block.run;
+    const jumpIn = JUMP_IN.exec(run.text);
+    if (jumpIn && jumpIn[0].length < run.text.length) {
+      out.push({ kind: 'paragraph', run: sliceRun(run, 0, jumpIn[0].length) });
+      run = trimRun(sliceRun(run, jumpIn[0].length));
+    }
+    const jumpOut = JUMP_OUT.exec(run.text);
+    if (jumpOut && jumpOut.index > 0) {
+      out.push({ kind: 'paragraph', run: trimRun(sliceRun(run, 0, jumpOut.index)) });
+      out.push({ kind: 'paragraph', run: sliceRun(run, jumpOut.index) });
+      continue;
+    }
     const lead = leadingCreditRe.exec(run.text);
     if (lead) {
       out.push({ kind: 'paragraph', run: trimRun(sliceRun(run, 0, lead[1]!.length)) });
@@ -149,7 +162,7 @@ function splitCredits(blocks: RawBlock[]): RawBlock[] {
 }
 
 export function assignRoles(raw: RawBlock[]): RoleBlock[] {
-  const blocks = splitCredits(raw);
+  const blocks = splitGlued(raw);
   const roles: RoleBlock[] = blocks.map((b): RoleBlock => {
     const text = b.run.text;
     if (b.kind === 'heading') {

@@ -51,6 +51,38 @@ describe('break repair', () => {
     expect(blocks.map((b) => [b.role, b.run.text])).toEqual([['paragraph', '该公司今年外贸进出口总额达10亿元。']]);
   });
 
+  it('brings a story’s continuation printed later in the file (下转第六版 … 上接第五版) back to where it broke off', () => {
+    const text = [
+      '宁夏枸杞产业', '', '枸杞出口到50多个国家和地区，', '（下转第六版）', '',
+      '新疆中欧班列', '', '今年以来，班列达到2300列。', '',
+      '（上接第五版）出口额达到2.1亿美元。', '', '另一段续文。', '',
+      '青海盐湖', '', '正文。',
+    ].join('\n');
+    const { blocks, repairs } = repair(text);
+    expect(blocks.map((b) => [b.role, b.run.text])).toEqual([
+      ['heading', '宁夏枸杞产业'],
+      ['paragraph', '枸杞出口到50多个国家和地区，出口额达到2.1亿美元。'],
+      ['paragraph', '另一段续文。'],
+      ['continuation', '（下转第六版）'],
+      ['heading', '新疆中欧班列'],
+      ['paragraph', '今年以来，班列达到2300列。'],
+      ['heading', '青海盐湖'],
+      ['paragraph', '正文。'],
+    ]);
+    expect(repairs.map((r) => r.ruleId)).toEqual(['break/jump', 'break/join']);
+    expect(repairs[0]!.before).toContain('（上接第五版）');
+    // Offsets still point at the source.
+    const joined = blocks[1]!;
+    expect(text[joined.run.offsets[joined.run.text.indexOf('出口额')]!]).toBe('出');
+  });
+
+  it('leaves a continuation whose start it cannot tell apart where it is, as a piece of its own', () => {
+    const text = ['甲文', '', '正文一，', '（下转第六版）', '', '乙文', '', '正文二，', '（下转第七版）', '', '（上接第五版）续文。'].join('\n');
+    const { blocks, repairs } = repair(text);
+    expect(repairs.some((r) => r.ruleId === 'break/jump')).toBe(false);
+    expect(blocks.map((b) => [b.role, b.run.text]).slice(-2)).toEqual([['continuation', '（上接第五版）'], ['paragraph', '续文。']]);
+  });
+
   it('removes a fragment repeated on both sides of a break', () => {
     expect(repeatedFragmentLength('积极参与“丝绸之路”。', '“之路”。推动合作。')).toBe(5);
     expect(repeatedFragmentLength('积极参与“丝绸之路”。', '合作共赢。推动合作。')).toBe(0);
