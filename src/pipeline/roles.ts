@@ -161,6 +161,29 @@ function splitGlued(blocks: RawBlock[]): RawBlock[] {
   return out;
 }
 
+/** ■ 9.6% 集装箱发送量同比增速: a line of a box, led by a box mark, no sentence of its own. */
+function isBoxItem(b: RoleBlock): boolean {
+  const text = b.run.text;
+  return (b.role === 'paragraph' || b.role === 'column') && layout.labelMarks.includes(text[0] ?? '') && !/[。！？]/u.test(text) && text.length <= 40;
+}
+
+/**
+ * 数读 and the items under it, printed inside a story: a box of that story (as a bullet box is),
+ * so the story goes on after it rather than a new piece starting at the label.
+ */
+function markSidebars(roles: RoleBlock[]): void {
+  for (let i = 0; i < roles.length; i++) {
+    const label = roles[i]!;
+    if (label.role !== 'column' || !layout.sidebarLabels.includes(stripLabelMarks(label.run.text))) continue;
+    let j = i + 1;
+    while (j < roles.length && isBoxItem(roles[j]!)) j++;
+    if (j === i + 1) continue;
+    label.role = 'box-label';
+    for (let k = i + 1; k < j; k++) roles[k]!.role = 'list-item';
+    i = j - 1;
+  }
+}
+
 export function assignRoles(raw: RawBlock[]): RoleBlock[] {
   const blocks = splitGlued(raw);
   const roles: RoleBlock[] = blocks.map((b): RoleBlock => {
@@ -187,6 +210,8 @@ export function assignRoles(raw: RawBlock[]): RoleBlock[] {
     if (j - i >= layout.fillerMinLines) for (let k = i; k < j; k++) roles[k]!.role = 'filler';
     i = Math.max(j, i + 1);
   }
+
+  markSidebars(roles);
 
   for (let i = 0; i < roles.length; i++) {
     const b = roles[i]!;

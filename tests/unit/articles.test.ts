@@ -19,6 +19,24 @@ describe('splitting a page into articles', () => {
     expect(d.articles[0]!.subtitle).toBe('——副标题');
   });
 
+  it('keeps a sidebar box (数读 and its items) inside the story it is printed in, and the story going on after it', () => {
+    const text = [
+      '陆海新通道跑出“加速度”', '', '今年1—10月，通道班列发送集装箱86.5万标箱，同比增长9.6%。', '',
+      '数读', '', '■ 9.6% 集装箱发送量同比增速', '', '■ 580个 通道通达港口数', '',
+      '据介绍，重庆经通道运输的货物中，电子产品占比超过三成。', '', '（下转第三版）', '',
+      '短评', '', '通道建设要久久为功。', '',
+    ].join('\n');
+    const d = doc(text);
+    expect(d.articles.map((a) => a.title)).toEqual(['陆海新通道跑出“加速度”', '短评']);
+    const story = d.articles[0]!;
+    expect(story.blocks.map((b) => [b.role, b.text]).slice(2, 6)).toEqual([
+      ['box-label', '数读'],
+      ['list-item', '■ 9.6% 集装箱发送量同比增速'],
+      ['list-item', '■ 580个 通道通达港口数'],
+      ['paragraph', '据介绍，重庆经通道运输的货物中，电子产品占比超过三成。'],
+    ]);
+  });
+
   it('ends an article at a continuation marker and finds a title printed after the next piece', () => {
     const text = [
       '# 甲文标题', '', '甲文正文。', '', '（下转第三版）', '',
