@@ -645,8 +645,9 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         const shift = part ? Number(part.period.slice(0, 4)) - Number(nearest.period) : 0;
         period = part && shift > 0 ? part.period.replace(/\d{4}/gu, (y) => String(Number(y) - shift)) : null;
       }
-      // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year.
-      if (period && /^\d{4}-(?:Q\d|H\d|\d{2})$/u.test(period) && clauseBefore.includes('全年')) period = period.slice(0, 4);
+      // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year (after
+      // a quarter, a half, months or the year so far).
+      if (period && /^\d{4}-/u.test(period) && new Set(period.match(/\d{4}/gu)).size === 1 && clauseBefore.includes('全年')) period = period.slice(0, 4);
       // 较2019年增长37%: a change over a base years back is another fact than the year's growth
       // (charted as such it would read as growth in one year): the base is its kind. A change over
       // the year before (比上年增长5.2%) after it is the year's own.

@@ -747,6 +747,12 @@ describe('figures', () => {
     expect(pick(fs, '6.2%').period).toBe('2024-Q4');
     expect(pick(fs, '5.9%').period).toBe('2024');
     expect(pick(fs, '5.5%').goal).toBe(true);
+    // After months or the year so far, too: 预计全年 is a forecast for the year, not another value of the months.
+    const months = figures('今年前三季度，四川地区生产总值同比增长5.6%，预计全年增长5.5%左右。', { year: 2025, month: 10, day: 20 });
+    expect(pick(months, '5.6%').period).toBe('2025-01/2025-09');
+    expect(pick(months, '5.5%')).toMatchObject({ period: '2025', goal: true });
+    const soFar = figures('今年以来，重庆中欧班列开行1500列，全年有望突破2000列。', { year: 2025, month: 10, day: 20 });
+    expect(pick(soFar, '2000列')).toMatchObject({ period: '2025', goal: true });
   });
 
   it('gives a growth rate its own sign (增速回落至5.1% is growth of 5.1%, 降幅收窄至2.1% a fall), and a percentage the clause before calls growth', () => {
