@@ -54,7 +54,7 @@ export const leavesPartOut = (text: string, mentioned: readonly RegionMention[],
 const SCOPES = Object.keys(words.scopeWords).join('|');
 const GAP_WORDS = Object.keys(words.gapBefore);
 const GAP_TO_SCOPE = new RegExp(
-  `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:(?:${GAP_WORDS.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
+  `(?:[比较](?:${SCOPES})(?:${words.comparisonAfter.join('|')})?[高低快慢])|(?:[比较](?:${words.gapTargets.join('|')})[高低快慢多少])|(?:(?:${GAP_WORDS.join('|')})(?:${SCOPES}))|(?:${SCOPES})(?:${words.comparisonAfter.join('|')})的`,
   'u',
 );
 
@@ -115,7 +115,7 @@ const measuredAgainst = (text: string, m: RegionMention): boolean => words.compa
  */
 export function isGap(text: string, mentioned: readonly RegionMention[], from: number, at: number): boolean {
   const before = text.slice(from, at);
-  // 较全省平均水平高0.4个百分点, 比全市高: against a place of a rank (全省), which is no mention.
+  // 较全省平均水平高0.4个百分点, 比全市高: against a place of a rank (全省), which is no mention; 比全年目标高: against a target.
   if (GAP_TO_SCOPE.test(before)) return true;
   // 增速快于城镇居民2.6个百分点: against anything at all, a gap is not the figure's own change.
   if (GAP_WORDS.some((w) => before.includes(w))) return true;

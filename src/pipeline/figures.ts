@@ -94,6 +94,9 @@ function lastYearsPart(mention: PeriodMention, period: string, published: Calend
   return period.replace(/\d{4}/gu, (y) => String(Number(y) - 1));
 }
 
+/** 全年 as the figure's time, not in the target it is measured against (比全年目标高). */
+const WHOLE_YEAR = /(?<![比较])全年/u;
+
 /** 2012年…，如今已超过3万亿元: a time after the period named before. */
 const LATER_TIME = new RegExp(words.laterTimes.join('|'), 'u');
 /** 截至目前: a stock counted now, not a figure of a period. */
@@ -647,7 +650,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 2024年四季度增长6.2%，全年增长5.9%: 全年 in the figure's clause is the whole of that year (after
       // a quarter, a half, months or the year so far).
-      if (period && /^\d{4}-/u.test(period) && new Set(period.match(/\d{4}/gu)).size === 1 && clauseBefore.includes('全年')) period = period.slice(0, 4);
+      if (period && /^\d{4}-/u.test(period) && new Set(period.match(/\d{4}/gu)).size === 1 && WHOLE_YEAR.test(clauseBefore)) period = period.slice(0, 4);
       // 较2019年增长37%: a change over a base years back is another fact than the year's growth
       // (charted as such it would read as growth in one year): the base is its kind. A change over
       // the year before (比上年增长5.2%) after it is the year's own.
@@ -691,7 +694,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       if (period === null && candidates.length === 0 && !cumulative && measure !== 'cagr' && r.approx !== 'about' && published?.month && published.month <= 3) {
         const before = text.slice(0, start);
         const thisYear = [...words.goalCues, ...words.forecastCues, ...words.wholeYearThisYear].some((w) => before.includes(w));
-        if (before.includes('全年') && !thisYear && !planSection && !goalList) period = String(published.year - 1);
+        if (WHOLE_YEAR.test(before) && !thisYear && !planSection && !goalList) period = String(published.year - 1);
       }
       fromFigure = /[由从]$/u.test(lead);
 

@@ -751,6 +751,11 @@ describe('figures', () => {
     const months = figures('今年前三季度，四川地区生产总值同比增长5.6%，预计全年增长5.5%左右。', { year: 2025, month: 10, day: 20 });
     expect(pick(months, '5.6%').period).toBe('2025-01/2025-09');
     expect(pick(months, '5.5%')).toMatchObject({ period: '2025', goal: true });
+    // 比全年目标高: a gap to the year's target, not the year's change.
+    const target = figures('一季度，贵州地区生产总值增长5.3%，比全年目标高0.3个百分点。', { year: 2025, month: 4, day: 20 });
+    expect(pick(target, '0.3个百分点')).toMatchObject({ measure: 'gap', indicator: null, period: '2025-Q1', goal: false });
+    const aim = figures('一季度，贵州地区生产总值增长5.3%，全年目标增长6%。', { year: 2025, month: 4, day: 20 });
+    expect(pick(aim, '6%')).toMatchObject({ period: '2025', goal: true });
     const soFar = figures('今年以来，重庆中欧班列开行1500列，全年有望突破2000列。', { year: 2025, month: 10, day: 20 });
     expect(pick(soFar, '2000列')).toMatchObject({ period: '2025', goal: true });
   });
