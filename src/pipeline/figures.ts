@@ -212,10 +212,18 @@ function measureOf(text: string, r: Reading, indicator: Indicator | null): Measu
   return 'level';
 }
 
-function describe(f: Omit<Figure, 'label'>): string {
+/**
+ * 增长5.3%，较去年同期加快0.5个百分点, 增速回落1.2个百分点: percentage points that change a growth
+ * rate (the change before it, or 增速 named), not a rate the indicator is (比例提高2.1个百分点).
+ */
+const PACE_WORDS = /增速|增幅|降幅|涨幅|速度/u;
+
+function describe(f: Omit<Figure, 'label'>, pace: boolean): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
+  const kinds = (f.detail ?? '').split('·').filter(Boolean);
   const measureWord =
-    f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降')
+    pace ? (f.direction === 'up' ? '增速加快' : f.direction === 'down' ? '增速回落' : '增速变化')
+    : f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降')
     : f.measure === 'gap' && f.direction ? `差距（${f.direction === 'up' ? '高' : '低'}）`
     : f.measure === 'cagr' && f.direction === 'down' ? '年均下降'
     : MEASURE_ZH[f.measure];
@@ -228,8 +236,7 @@ function describe(f: Omit<Figure, 'label'>): string {
   // 增长5%—8%: the range, not its low end, which alone would read as the figure.
   const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
   // 对东盟, 人均, 占西部地区: the kind, so that no part reads as the whole (百分点 shows in the value).
-  const kinds = (f.detail ?? '').split('·').filter((d) => d && d !== since && d !== '百分点');
-  const kind = kinds.join('·');
+  const kind = kinds.filter((d) => d !== since && d !== '百分点').join('·');
   // 集装箱货运量（标箱）: a name that ends in a bracket takes the kind inside it.
   const zh = !kind ? indicator?.zh : indicator?.zh.endsWith('）') ? `${indicator.zh.slice(0, -1)}，${kind}）` : `${indicator?.zh}（${kind}）`;
   const named = indicator ? `${zh} ${indicator.en}` : '未标注指标 unlabelled';
@@ -529,7 +536,8 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       }
       // 加快0.2个百分点 changes a rate; 增长6.1% changes the quantity: two facts, never one in conflict.
       if (r.num.kind === 'percentage_point') detail = withPart(detail, '百分点');
-      if (measure === 'share' && share >= clauseFrom) {
+      // 占全国的比重提高0.2个百分点: a share's change keeps the share's base too (not a change of the growth rate).
+      if ((measure === 'share' || (measure === 'change' && r.num.kind === 'percentage_point')) && share >= clauseFrom) {
         const base = baseOfShare(text, mentioned, figureStarts, share, previousEnd, start);
         // A share carried over from the figure before (占全国的…，占西部地区的…) keeps its kind, not its base.
         if (base) detail = withPart(detail?.split('·').filter((d) => !d.startsWith('占')).join('·') || null, `占${base.name}`);
@@ -726,7 +734,13 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         direction: r.value < 0 ? null : measure === 'gap' ? gapDirectionOf(text, start) : directionOf(text, start, r.surfaceEnd, measure),
         ...(r.range ? { range: r.range } : {}),
       };
-      const figure: Figure = { ...base, label: describe(base) };
+      const pace =
+        measure === 'change' &&
+        r.num.kind === 'percentage_point' &&
+        !(detail ?? '').includes('占') &&
+        !words.shareCues.some((w) => clauseBefore.includes(w)) &&
+        (PACE_WORDS.test(clauseBefore) || (previous?.measure === 'change' && previous.unit === 'percent' && previous.indicator === base.indicator));
+      const figure: Figure = { ...base, label: describe(base, pace) };
       figures.push(figure);
       if (figure.indicator) totals.push({ indicator: figure.indicator, detail: figure.detail, region: figure.region, regionSlug: figure.regionSlug, end: r.surfaceEnd });
       previous = figure;

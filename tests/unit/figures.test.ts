@@ -273,6 +273,15 @@ describe('figures', () => {
     expect(pick(figures('森林覆盖率从2012年的20%提高到2024年的25%。'), '25%')).toMatchObject({ measure: 'rate', period: '2024' });
   });
 
+  it('keeps a change of a share apart from a change of the growth rate (占全国的比重提高0.2个百分点, 增速加快0.2个百分点)', () => {
+    const fs = figures('2024年，四川地区生产总值占全国的比重提高0.2个百分点。2024年，四川地区生产总值增速加快0.2个百分点。');
+    const [share, pace] = fs.filter((f) => f.surface === '0.2个百分点');
+    expect(share!.detail).toBe('百分点·占全国');
+    expect(pace!.detail).toBe('百分点');
+    expect(share!.label).toContain('地区生产总值（占全国）');
+    expect(pace!.label).toContain('增速加快');
+  });
+
   it('writes in a label the kind the figure is of (对东盟, 人均, 占西部地区), so that no part reads as the whole', () => {
     const fs = figures('2024年，重庆外贸进出口7700亿元，其中对东盟进出口1500亿元。西部地区人均地区生产总值7.2万元。四川进出口总额占西部地区的比重为三分之一。');
     expect(pick(fs, '1500亿元').label).toContain('进出口总额（对东盟）');
