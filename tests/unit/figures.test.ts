@@ -588,6 +588,10 @@ describe('figures', () => {
     // 万元 in 万元GDP is a unit of account, not a figure of ten thousand yuan.
     expect(fs.map((f) => f.surface)).not.toContain('万元');
     expect(figures('全市共有企业千余家。').map((f) => f.surface)).toEqual(['千余家']);
+    // An airport's cargo and mail (货邮吞吐量) is no port's cargo throughput.
+    const airport = figures('2024年，成都天府国际机场货邮吞吐量突破20万吨，重庆港货物吞吐量2.2亿吨。');
+    expect(pick(airport, '20万吨').indicator).toBeNull();
+    expect(pick(airport, '2.2亿吨').indicator).toBe('cargo_throughput');
   });
 
   it('leaves unlabelled a gap to another place and a figure of several places', () => {
