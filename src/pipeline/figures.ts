@@ -403,7 +403,10 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
       const share = text.lastIndexOf('占', start);
       const cueEnd = share >= previousEnd && share >= clauseFrom ? share : start;
       // Count nouns (9个…产业集群) name what they count after the number, never before it.
-      const cues = findCues(text, previousEnd, cueEnd).filter((c) => !c.voided && unitFits(c.indicator, r.unit) && !c.indicator.after);
+      // 增长了1.4倍: a rise by a multiple (not 是…的2倍, a ratio) is a change of any indicator a percentage changes.
+      const growthMultiple = r.num.kind === 'multiple' && !MULTIPLE_BEFORE.test(clauseBefore);
+      const fits = (ind: Indicator): boolean => unitFits(ind, r.unit) || (growthMultiple && ind.units.includes('percent'));
+      const cues = findCues(text, previousEnd, cueEnd).filter((c) => !c.voided && fits(c.indicator) && !c.indicator.after);
       // 中欧班列和西部陆海新通道班列分别开行5000列和1万列: indicators listed before 分别, one each.
       let cue = respectiveCue(text, figureStarts, start, r.unit) ?? cues[cues.length - 1] ?? null;
       let indicator: Indicator | null = cue?.indicator ?? null;
@@ -434,7 +437,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
         const prev = indicatorBySlug(previousIndicator);
         // 进出口…增长8%，一般贸易增长10%: a part the indicator keeps apart is no figure of it.
         const part = prev !== undefined && namesPart(prev, text, Math.max(previousEnd, clauseFrom), start, mentioned.filter((m) => m.kind === 'port'));
-        if (prev && unitFits(prev, r.unit) && !part) indicator = prev;
+        if (prev && fits(prev) && !part) indicator = prev;
       }
       indicator ??= indicatorForUnit(r.unit) ?? null;
       // 地区生产总值中，第二产业增加值…, 进出口总额中，出口…: the whole a part is named of.
@@ -505,7 +508,7 @@ export function extractFigures(article: FigureInput, published: CalendarDate | n
           if (new Set(owners.map(keyOf)).size > 1) {
             owner = owners[totals.filter((t) => t.end > respectively).length] ?? null;
             const own = owner ? indicatorBySlug(owner.indicator) : undefined;
-            if (owner && own && unitFits(own, r.unit)) {
+            if (owner && own && fits(own)) {
               indicator = own;
               detail = owner.detail;
             } else {

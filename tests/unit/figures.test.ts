@@ -264,7 +264,11 @@ describe('figures', () => {
     const fs = figures('陕西对共建“一带一路”国家进出口增长15%左右，是全省外贸增速的近2倍。全区外贸进出口增长1.1倍。');
     expect(pick(fs, '2倍')).toMatchObject({ measure: 'ratio', direction: null, approx: 'nearly' });
     expect(pick(fs, '2倍').label).not.toContain('增长');
-    expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up' });
+    expect(pick(fs, '1.1倍')).toMatchObject({ measure: 'change', direction: 'up', indicator: 'trade' });
+    // A rise by a multiple is the indicator's change (增长了1.4倍: +140%), kept apart by its unit word.
+    const since = figures('与2012年相比，2024年西部地区地区生产总值增长了1.4倍。');
+    expect(pick(since, '1.4倍')).toMatchObject({ indicator: 'gdp', measure: 'change', unitWord: '倍', detail: '较2012年' });
+    expect(pick(fs, '2倍').indicator).toBeNull();
     // 增长到…的5倍: a multiple of the quantity in the year after 到, in the year before it.
     const grown = figures('2024年，重庆中欧班列开行量增长到2016年的5倍，外贸规模扩大到原来的2.5倍。');
     expect(pick(grown, '5倍')).toMatchObject({ measure: 'ratio', period: '2024', direction: null });
