@@ -15,6 +15,7 @@
 // - 截至M月D日 → `Y-01-01/Y-MM-DD`; 截至M月 / M月底 → to the month's last day; 截至M月初/上旬… → `Y-01/Y-MM`.
 //   Y is the explicit year of the expression, else the nearest year (or 今年/去年) in the same sentence,
 //   else the publication year (with the month rule above). 截至2024年底 → `2024`. 截至目前 → year to date.
+// - 上月 / 上个月 → the month before publication; 本月 → the month of publication.
 // - 今年以来 → `Y-01-01/Y-MM-DD` when the publication day is known, else `Y`.
 // - 从2019年…到/至2023年 → the interval `2019/2023` (kind 'interval') AND the two year mentions
 //   (`role: 'from' | 'to'`), so the level after 2019年的 can take the period 2019. Mentions can therefore
@@ -580,6 +581,15 @@ function scanPeriods(text: string, pub: Pub | null, out: PeriodMention[]): void 
       if (c === '年' && (s.startsWith('年初以来', i) || s.startsWith('年初至今', i))) {
         push(out, text, i, i + 4, ytd(pub, pub.year), 'ytd', true);
         i += 4;
+        continue;
+      }
+      // 上月, 上个月, 本月: the month before publication, the month of publication.
+      const rel = /^(?:上个?月|本月)/u.exec(s.slice(i, i + 3));
+      if (rel && pub.month !== undefined && !/[马迎赶爬]$/u.test(s.slice(0, i))) {
+        const back = rel[0] === '本月' ? 0 : 1;
+        const month = pub.month - back || 12;
+        push(out, text, i, i + rel[0].length, ym(month === 12 && back ? pub.year - 1 : pub.year, month), 'month', true);
+        i += rel[0].length;
         continue;
       }
       // 过去5年, 近五年, 5年来, 五年来

@@ -93,6 +93,14 @@ describe('findPeriods: intervals and bases', () => {
 });
 
 describe('findPeriods: relative expressions', () => {
+  it('reads 上月 and 本月 as the month before publication and its own month', () => {
+    expect(only('上月，全区工业增加值增长6.5%', MAR1_2025)).toMatchObject({ surface: '上月', period: '2025-02', kind: 'month', relative: true });
+    expect(only('上个月', { year: 2025, month: 1, day: 9 }).period).toBe('2024-12');
+    expect(only('本月', APR24).period).toBe('2024-04');
+    expect(brief('马上月底', APR24).map((m) => m[0])).not.toContain('上月');
+    expect(findPeriods('上月', YEAR_ONLY)).toEqual([]);
+  });
+
   it('resolves 今年, 去年, 前年 against the publication year', () => {
     expect(only('今年').period).toBe('2024');
     expect(only('今年', MAR1_2025).period).toBe('2025');
