@@ -2,7 +2,7 @@
 // office, a dateline, a foreign country, a comparison or the field of a ranking), a sentence's
 // subject place, a list of places, a gap to another place, and 全省/全市 resolved by rank.
 import words from './lexicon/figure-words.json' with { type: 'json' };
-import { isAbroad, regionBySlug, type RegionMention } from './regions.ts';
+import { isAbroad, namesSomethingElse, regionBySlug, type RegionMention } from './regions.ts';
 import { CLAUSE_MARK, clauseEnd, clauseStart } from './clauses.ts';
 
 export const NOT_A_PLACE = new Set(['country']);
@@ -149,10 +149,12 @@ const SUB_UNIT = new RegExp(`^\\p{Script=Han}{2,4}?(?:${words.subUnitSuffixes.jo
 
 /**
  * 南宁市青秀区, 天府新区四川直管区: a district, county or town the gazetteer does not know right after
- * the place `m` (no other place starts there; 地区, 全区 are no names).
+ * the place `m` (no other place starts there; 地区, 全区 are no names); 新疆南部: a part by direction.
  */
 export function subUnitAfter(text: string, m: RegionMention, mentioned: readonly RegionMention[]): boolean {
   if (mentioned.some((o) => o.start === m.end)) return false;
+  // 新疆南部, 四川西部地区: a part of the place, named by its direction (not 西部陆海新通道, a corridor).
+  if (m.kind !== 'aggregate' && !isAbroad(m.slug) && !namesSomethingElse(text, m.end) && words.directionParts.some((w) => text.startsWith(w, m.end))) return true;
   const unit = SUB_UNIT.exec(text.slice(m.end))?.[0];
   return unit !== undefined && !words.notSubUnits.some((w) => unit.endsWith(w));
 }

@@ -10,8 +10,8 @@
 //   never matched on their own; only compounds that are entries of their own (川渝, 成渝, 陕甘宁 …) match.
 // - A few bare city names that are also common words (安康, 白银, 来宾, 海口, 山南) only match with their
 //   suffix (安康市 …): their entries carry `matchName: false`.
-// - A directional word right after a place (四川西部, 广东西部) is a part of that place, not the
-//   aggregate 西部地区: it is not reported.
+// - A directional word right after a place (四川西部, 广东西部, 四川西部地区) is a part of that place, not
+//   the aggregate 西部地区: it is not reported.
 // - A place name right before 路/街/巷/大道 (成都路, 固原巷) is a street name: not reported.
 // - 全国 / 我国 / 中国 resolve to the aggregate `national` (name 全国); 全国 inside 全国统一大市场 is still 全国.
 import gazetteer from './lexicon/regions.json' with { type: 'json' };
@@ -57,8 +57,13 @@ const NON_REGION_WORDS: readonly string[] = [
   '东北风', '西北风', '西南风',
 ];
 
-/** Aggregate surfaces that are also plain compass words: not reported right after another place. */
-const DIRECTIONAL = new Set(['西部', '东部', '中部', '东北', '西北', '西南', '中西部', '东中部', '中东部']);
+/** Whether a word that contains a region alias but names something else (西部陆海新通道) starts at `at`. */
+export function namesSomethingElse(text: string, at: number): boolean {
+  return NON_REGION_WORDS.some((w) => text.startsWith(w, at));
+}
+
+/** Aggregate surfaces that are also plain compass words: not reported right after another place (四川西部地区 is Sichuan's west). */
+const DIRECTIONAL = new Set(['西部', '东部', '中部', '东北', '西北', '西南', '中西部', '东中部', '中东部', '西部地区', '东部地区', '中部地区', '东北地区', '西北地区', '西南地区']);
 const PLACE_KINDS = new Set(['province', 'municipality', 'autonomous_region', 'city', 'prefecture', 'county', 'district', 'new_area', 'port']);
 const STREET_AFTER = /^(?:大街|大道|胡同|[东西南北中]路|路(?![网线段况面径桥费口由上])|街(?![头道区])|巷)/u;
 /** After a surface ending in 部, these characters make a word with 部 (部署, 部分, 部门 …). */

@@ -491,6 +491,17 @@ describe('figures', () => {
     expect(pick(fs, '七成').measure).toBe('ratio');
   });
 
+  it('reads the west or south of a province (四川西部地区, 新疆南部) as a part of it: neither the province’s figure nor the West’s', () => {
+    const west = figures('2024年，四川西部地区森林覆盖率达到40%。');
+    expect(pick(west, '40%')).toMatchObject({ indicator: null, region: null });
+    const south = figures('2024年，新疆南部地区地区生产总值增长6%。');
+    expect(pick(south, '6%').region).toBeNull();
+    const east = figures('2024年，贵州东部外贸进出口增长10%。');
+    expect(pick(east, '10%').region).toBeNull();
+    // The country's west is the West.
+    expect(pick(figures('2024年，我国西部地区森林覆盖率达到19%。'), '19%').region).toBe('西部地区');
+  });
+
   it('gives a district the gazetteer does not know (南宁市青秀区, 天府新区四川直管区) its own figures, and 全区 after it: none of the city’s or province’s', () => {
     const district = figures('2024年，南宁市青秀区地区生产总值1200亿元，全区规上工业增加值增长8%。');
     expect(district.map((f) => [f.surface, f.indicator, f.region])).toEqual([
