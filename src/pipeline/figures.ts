@@ -220,7 +220,6 @@ const PACE_WORDS = /增速|增幅|降幅|涨幅|速度/u;
 
 function describe(f: Omit<Figure, 'label'>, pace: boolean): string {
   const indicator = f.indicator ? indicatorBySlug(f.indicator) : undefined;
-  const kinds = (f.detail ?? '').split('·').filter(Boolean);
   const measureWord =
     pace ? (f.direction === 'up' ? '增速加快' : f.direction === 'down' ? '增速回落' : '增速变化')
     : f.measure === 'change' && f.direction ? (f.direction === 'up' ? '增长' : '下降')
@@ -236,7 +235,7 @@ function describe(f: Omit<Figure, 'label'>, pace: boolean): string {
   // 增长5%—8%: the range, not its low end, which alone would read as the figure.
   const value = `${f.approx ? approx[f.approx] : ''}${f.range ? `${format(f.range.low)}—${format(f.range.high)}` : format(f.value)}`;
   // 对东盟, 人均, 占西部地区: the kind, so that no part reads as the whole (百分点 shows in the value).
-  const kind = kinds.filter((d) => d !== since && d !== '百分点').join('·');
+  const kind = (f.detail ?? '').split('·').filter((d) => d && d !== since && d !== '百分点').join('·');
   // 集装箱货运量（标箱）: a name that ends in a bracket takes the kind inside it.
   const zh = !kind ? indicator?.zh : indicator?.zh.endsWith('）') ? `${indicator.zh.slice(0, -1)}，${kind}）` : `${indicator?.zh}（${kind}）`;
   const named = indicator ? `${zh} ${indicator.en}` : '未标注指标 unlabelled';
