@@ -607,6 +607,8 @@ describe('figures', () => {
     const airport = figures('2024年，成都天府国际机场货邮吞吐量突破20万吨，重庆港货物吞吐量2.2亿吨。');
     expect(pick(airport, '20万吨').indicator).toBeNull();
     expect(pick(airport, '2.2亿吨').indicator).toBe('cargo_throughput');
+    // Nor are its passengers, whose growth in percent fits the indicator's units.
+    expect(pick(figures('2024年，成都天府国际机场旅客吞吐量增长10%。'), '10%').indicator).toBeNull();
   });
 
   it('leaves unlabelled a gap to another place and a figure of several places', () => {
